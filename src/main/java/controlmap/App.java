@@ -1,0 +1,1 @@
+package controlmap; public class App { public static void main(String[] a){} }

@@ -1,0 +1,16 @@
+package controlmap.domain;
+
+/**
+ * Who said it.
+ *
+ * @param id          stable identifier ({@code russia-mod}, {@code sohr}, …)
+ * @param name        display name
+ * @param kind        one of {@link #KINDS}
+ * @param url         home page, may be null
+ * @param outlet      the outlet through which we know its statements, may be null
+ * @param description provenance notes, may be null
+ */
+public record Source(String id, String name, String kind, String url, String outlet, String description) {
+    public static final java.util.Set<String> KINDS =
+            java.util.Set.of("government", "military", "monitor", "news-agency", "outlet", "analyst");
+}

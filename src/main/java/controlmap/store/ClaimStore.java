@@ -1,0 +1,80 @@
+package controlmap.store;
+
+import controlmap.domain.Actor;
+import controlmap.domain.Claim;
+import controlmap.domain.Place;
+import controlmap.domain.Source;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where places, actors, sources and claims live. One implementation per backend (GeoPackage file, PostGIS), chosen
+ * at start-up; every implementation gives the same answers (the store contract test holds them to it).
+ *
+ * <p>Writes are all or nothing: a method that throws has written nothing. A write that returns is durable (it
+ * survives a crash of the process). Claims are never deleted: {@link #supersede} keeps the old version in
+ * {@link #history}, {@link #retract} marks the claim.
+ */
+public interface ClaimStore extends AutoCloseable {
+
+    /** {@code geopackage} or {@code postgis}. */
+    String kind();
+
+    /** A number that changes on every committed write (by this process or another one sharing the store). */
+    long dataVersion();
+
+    /** True when the store holds no places, actors, sources or claims (a fresh store, to be seeded). */
+    boolean isEmpty();
+
+    List<Actor> actors();
+
+    List<Source> sources();
+
+    List<Place> places();
+
+    /** The current version of every claim matching {@code query}, ordered by {@link Claim#recorded()}. */
+    List<Claim> claims(ClaimQuery query);
+
+    /** The current version of one claim (retracted ones included), or empty. */
+    Optional<Claim> claim(String id);
+
+    /** Every version of a claim, oldest first; empty when no such claim. */
+    List<Claim> history(String id);
+
+    /** Inserts or replaces actors, by id. */
+    void putActors(List<Actor> actors);
+
+    /** Inserts or replaces sources, by id. */
+    void putSources(List<Source> sources);
+
+    /** Inserts or replaces places, by id. */
+    void putPlaces(List<Place> places);
+
+    /**
+     * Stores new claims (version 1) in one transaction.
+     *
+     * @param claims claims whose ids are not yet in the store
+     * @param editor who adds them (recorded in history)
+     * @return the claims as stored, with {@code recorded}, {@code recordedAt}, {@code editor} filled, in input order
+     * @throws StoreException when an id exists already or the write fails; nothing is stored then
+     */
+    List<Claim> addClaims(List<Claim> claims, String editor);
+
+    /**
+     * Replaces the current version of claim {@code id} with {@code replacement} (same id, version + 1); the old version
+     * stays in history.
+     *
+     * @throws java.util.NoSuchElementException when there is no claim {@code id}
+     */
+    Claim supersede(String id, Claim replacement, String editor);
+
+    /**
+     * Marks claim {@code id} retracted by {@code editor} now, for {@code reason}.
+     *
+     * @throws java.util.NoSuchElementException when there is no claim {@code id}
+     */
+    Claim retract(String id, String editor, String reason);
+
+    @Override
+    void close();
+}
