@@ -1,1 +1,21 @@
-package controlmap; public class App { public static void main(String[] a){} }
+package controlmap;
+
+import controlmap.cli.ServeCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: {@code java -jar controlmap.jar <command>}; wiring lives in the commands. */
+@Command(name = "controlmap", mixinStandardHelpOptions = true, version = "ControlMap 0.1",
+        description = "Who held which territory, on which date, according to whom.",
+        subcommands = {ServeCommand.class, CommandLine.HelpCommand.class})
+public final class App implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new App()).execute(args));
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+}

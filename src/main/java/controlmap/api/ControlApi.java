@@ -1,0 +1,172 @@
+package controlmap.api;
+
+import static controlmap.api.QueryParams.AS_OF;
+import static controlmap.api.QueryParams.BBOX;
+import static controlmap.api.QueryParams.DATE;
+import static controlmap.api.QueryParams.PLACE;
+import static controlmap.api.QueryParams.SOURCE;
+import static controlmap.api.QueryParams.SOURCES;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import controlmap.domain.Actor;
+import controlmap.domain.Bbox;
+import controlmap.domain.Claim;
+import controlmap.domain.Place;
+import controlmap.domain.Source;
+import controlmap.query.ChangeEvent;
+import controlmap.query.ControlEntry;
+import controlmap.query.ControlQuery;
+import controlmap.query.Dispute;
+import controlmap.service.ControlMapService;
+import controlmap.service.ControlMapService.Snapshot;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.locationtech.jts.geom.Envelope;
+
+/** The as-of endpoints: who held what on a date, where sources disagree, how a place changed hands. */
+public final class ControlApi {
+
+    private final ControlMapService service;
+
+    public ControlApi(ControlMapService service) {
+        this.service = service;
+    }
+
+    /** {@code GET /api/control?date=D[&source=S][&as_of=K][&bbox=]}: one feature per (place, source) in force. */
+    public void control(Context ctx) {
+        QueryParams q = QueryParams.of(ctx, DATE, SOURCE, AS_OF, BBOX);
+        Snapshot s = service.snapshot();
+        LocalDate date = q.requiredDate(DATE);
+        String source = q.id(SOURCE, s::hasSource);
+        LocalDate asOf = q.date(AS_OF);
+        Envelope box = envelope(q.bbox());
+        if (HttpCache.notModified(ctx, s.dataVersion())) {
+            return;
+        }
+        List<ControlEntry> entries = s.index().control(new ControlQuery(date, source, asOf, box));
+        Json.respond(ctx, Json.GEOJSON, out -> {
+            Json.startFeatureCollection(out, h -> header(h, date, asOf, entries.size()));
+            for (ControlEntry e : entries) {
+                Claim c = e.claim();
+                Json.feature(out, e.place().id() + ":" + c.source(), geometry(e.place(), c),
+                        props -> controlProperties(props, s, e.place(), c));
+            }
+            Json.endFeatureCollection(out);
+        });
+    }
+
+    private static void header(JsonGenerator h, LocalDate date, LocalDate asOf, int count) throws IOException {
+        h.writeStringField("date", date.toString());
+        h.writeStringField("as_of", asOf == null ? null : asOf.toString());
+        h.writeNumberField("numberReturned", count);
+    }
+
+    private static org.locationtech.jts.geom.Geometry geometry(Place p, Claim c) {
+        return c.geometry() != null ? c.geometry() : p.geometry();
+    }
+
+    private static void controlProperties(JsonGenerator out, Snapshot s, Place p, Claim c) throws IOException {
+        Actor actor = s.index().actor(c.actor()).orElse(null);
+        Source src = s.sources().get(c.source());
+        out.writeStringField("place", p.id());
+        out.writeStringField("place_name", p.name());
+        out.writeStringField("place_name_ar", p.nameAr());
+        out.writeStringField("actor", c.actor());
+        out.writeStringField("actor_name", actor == null ? c.actor() : actor.name());
+        out.writeStringField("color", actor == null ? null : actor.color());
+        out.writeStringField("source", c.source());
+        out.writeStringField("source_name", src == null ? c.source() : src.name());
+        out.writeStringField("claim", c.id());
+        out.writeStringField("valid_from", c.validFrom().toString());
+        out.writeStringField("valid_to", c.validTo() == null ? null : c.validTo().toString());
+        out.writeStringField("reported_on", c.reportedOn().toString());
+        out.writeStringField("date_precision", c.datePrecision().wire());
+        out.writeStringField("basis", c.basis().wire());
+        out.writeStringField("quote", c.quote());
+        out.writeStringField("url", c.url());
+        out.writeStringField("article", c.article());
+        out.writeStringField("geometry_quality", p.geometryQuality());
+    }
+
+    /** {@code GET /api/disputes?date=D[&sources=S1,S2][&as_of=K][&bbox=]}: places where sources disagree. */
+    public void disputes(Context ctx) {
+        QueryParams q = QueryParams.of(ctx, DATE, SOURCES, AS_OF, BBOX);
+        Snapshot s = service.snapshot();
+        LocalDate date = q.requiredDate(DATE);
+        Set<String> sources = q.ids(SOURCES, "source", s::hasSource);
+        LocalDate asOf = q.date(AS_OF);
+        Envelope box = envelope(q.bbox());
+        if (HttpCache.notModified(ctx, s.dataVersion())) {
+            return;
+        }
+        List<Dispute> disputes = s.index().disputes(date, sources, asOf, box);
+        Json.respond(ctx, Json.GEOJSON, out -> {
+            Json.startFeatureCollection(out, h -> header(h, date, asOf, disputes.size()));
+            for (Dispute d : disputes) {
+                Json.feature(out, d.place().id(), d.place().geometry(), props -> disputeProperties(props, s, d));
+            }
+            Json.endFeatureCollection(out);
+        });
+    }
+
+    private static void disputeProperties(JsonGenerator out, Snapshot s, Dispute d) throws IOException {
+        out.writeStringField("place", d.place().id());
+        out.writeStringField("place_name", d.place().name());
+        out.writeStringField("place_name_ar", d.place().nameAr());
+        out.writeArrayFieldStart("claims");
+        for (Claim c : d.claims()) {
+            Actor actor = s.index().actor(c.actor()).orElse(null);
+            out.writeStartObject();
+            out.writeStringField("source", c.source());
+            out.writeStringField("actor", c.actor());
+            out.writeStringField("actor_name", actor == null ? c.actor() : actor.name());
+            out.writeStringField("color", actor == null ? null : actor.color());
+            out.writeStringField("claim", c.id());
+            out.writeStringField("valid_from", c.validFrom().toString());
+            out.writeStringField("basis", c.basis().wire());
+            out.writeStringField("quote", c.quote());
+            out.writeStringField("url", c.url());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+    }
+
+    /** {@code GET /api/timeline?place=P[&source=S]}: change events for the place, oldest first. */
+    public void timeline(Context ctx) {
+        QueryParams q = QueryParams.of(ctx, PLACE, SOURCE);
+        Snapshot s = service.snapshot();
+        String place = q.text(PLACE);
+        if (place == null) {
+            throw ApiException.badParameter(PLACE, "is required (a place id such as raqqa-city)");
+        }
+        if (!s.hasPlace(place)) {
+            throw ApiException.notFound(PLACE, "No place with id '" + place + "'");
+        }
+        String source = q.id(SOURCE, s::hasSource);
+        if (HttpCache.notModified(ctx, s.dataVersion())) {
+            return;
+        }
+        List<ChangeEvent> events = s.index().timeline(place, source);
+        Json.respond(ctx, Json.JSON, out -> {
+            out.writeStartArray();
+            for (ChangeEvent e : events) {
+                out.writeStartObject();
+                out.writeStringField("date", e.date().toString());
+                out.writeStringField("source", e.source());
+                out.writeStringField("actor", e.actor());
+                out.writeStringField("previous_actor", e.previousActor());
+                out.writeStringField("claim", e.claim() == null ? null : e.claim().id());
+                out.writeStringField("date_precision", e.claim() == null ? null : e.claim().datePrecision().wire());
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        });
+    }
+
+    private static Envelope envelope(Bbox b) {
+        return b == null ? null : b.envelope();
+    }
+}

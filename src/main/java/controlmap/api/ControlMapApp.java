@@ -1,0 +1,90 @@
+package controlmap.api;
+
+import controlmap.service.ControlMapService;
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+
+/**
+ * The HTTP application, built from its dependencies so tests can start it on a random port:
+ * {@code new ControlMapApp(service).javalin().start(0)}.
+ */
+public final class ControlMapApp {
+
+    private final ControlMapService service;
+
+    public ControlMapApp(ControlMapService service) {
+        this.service = service;
+    }
+
+    /** A configured, not yet started Javalin instance. */
+    public Javalin javalin() {
+        CatalogApi catalog = new CatalogApi(service);
+        ControlApi control = new ControlApi(service);
+        return Javalin.create(config -> {
+            config.http.compressionStrategy = CompressionStrategy.GZIP;
+            config.http.generateEtags = false;
+            config.jetty.modifyServer(server -> server.setStopTimeout(2_000));
+            config.staticFiles.add(web -> {
+                web.hostedPath = "/";
+                web.directory = "/web";
+                web.location = Location.CLASSPATH;
+            });
+            Problems.install(config);
+            routes(config, catalog, control);
+        });
+    }
+
+    private void routes(JavalinConfig config, CatalogApi catalog, ControlApi control) {
+        config.routes.before("/api/*", ControlMapApp::cors);
+        config.routes.options("/api/*", ControlMapApp::preflight);
+        config.routes.get("/api/sources", catalog::sources);
+        config.routes.get("/api/actors", catalog::actors);
+        config.routes.get("/api/places", catalog::places);
+        config.routes.get("/api/claims", catalog::claims);
+        config.routes.get("/api/changes", catalog::changes);
+        config.routes.get("/api/extent", catalog::extent);
+        config.routes.get("/api/control", control::control);
+        config.routes.get("/api/disputes", control::disputes);
+        config.routes.get("/api/timeline", control::timeline);
+        config.routes.get("/health", this::health);
+    }
+
+    /** Reads are public: any origin may GET. Writes get no CORS headers, so browsers on other origins can't send them. */
+    private static void cors(Context ctx) {
+        String method = ctx.method().name();
+        if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
+            ctx.header("Access-Control-Allow-Origin", "*");
+            ctx.header("Access-Control-Expose-Headers", "ETag, Location, Content-Disposition");
+        }
+    }
+
+    private static void preflight(Context ctx) {
+        ctx.header("Access-Control-Allow-Methods", "GET, HEAD");
+        ctx.header("Access-Control-Allow-Headers", "If-None-Match, Accept, Accept-Language");
+        ctx.header("Access-Control-Max-Age", "86400");
+        ctx.status(204);
+    }
+
+    /** {@code GET /health}: 200 with the store's kind and data version when the store answers, 503 otherwise. */
+    private void health(Context ctx) {
+        ctx.header("Cache-Control", "no-store");
+        long version;
+        try {
+            version = service.store().dataVersion();
+        } catch (RuntimeException e) {
+            ctx.header("Retry-After", "5");
+            Problems.write(ctx, 503, "Store unavailable", "The store does not answer: " + e.getMessage(), null);
+            return;
+        }
+        Json.respond(ctx, Json.JSON, out -> {
+            out.writeStartObject();
+            out.writeStringField("status", "ok");
+            out.writeStringField("store", service.store().kind());
+            out.writeNumberField("data_version", version);
+            out.writeEndObject();
+        });
+    }
+}

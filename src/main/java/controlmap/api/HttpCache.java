@@ -1,0 +1,72 @@
+package controlmap.api;
+
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Conditional GETs. A read answer depends only on the request (path and query) and on the data version, so the ETag
+ * is derived from those two without computing the body; a matching {@code If-None-Match} costs no work at all.
+ * The ETag is weak because the bytes differ with the content coding (gzip or not).
+ */
+public final class HttpCache {
+
+    /** Bump when the shape of any answer changes, so clients drop ETags of the old format. */
+    public static final int API_REVISION = 1;
+    public static final String CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
+
+    private HttpCache() {
+    }
+
+    /**
+     * Sets {@code ETag}, {@code Cache-Control} and {@code Vary}; when the request's {@code If-None-Match} matches,
+     * sets status 304 and returns true (the handler then writes nothing).
+     */
+    public static boolean notModified(Context ctx, long dataVersion) {
+        String etag = etag(ctx, dataVersion);
+        ctx.header("ETag", etag);
+        ctx.header("Cache-Control", CACHE_CONTROL);
+        ctx.header("Vary", "Accept-Encoding, Accept");
+        if (matches(ctx.header("If-None-Match"), etag)) {
+            ctx.status(304);
+            return true;
+        }
+        return false;
+    }
+
+    static String etag(Context ctx, long dataVersion) {
+        StringBuilder key = new StringBuilder(ctx.path());
+        Map<String, java.util.List<String>> sorted = new TreeMap<>(ctx.queryParamMap());
+        sorted.forEach((k, v) -> key.append('&').append(k).append('=').append(String.join(",", v)));
+        String accept = ctx.header("Accept");
+        key.append('#').append(accept == null ? "" : accept);
+        return "W/\"" + API_REVISION + "-" + dataVersion + "-" + sha256(key.toString()).substring(0, 16) + "\"";
+    }
+
+    /** Weak comparison (RFC 9110 §13.1.2): {@code *}, or any listed tag equal once {@code W/} is dropped. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.trim();
+            if (c.equals("*") || (c.startsWith("W/") ? c.substring(2) : c).equals(opaque)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package controlmap.api;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import controlmap.geo.GeoJsonGeometry;
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.locationtech.jts.geom.Geometry;
+
+/** Streaming JSON and GeoJSON output: answers are written straight to bytes, geometries as raw GeoJSON. */
+public final class Json {
+
+    public static final String JSON = "application/json";
+    public static final String GEOJSON = "application/geo+json";
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    /** Writes part of a JSON document. */
+    @FunctionalInterface
+    public interface Body {
+        void write(JsonGenerator out) throws IOException;
+    }
+
+    private Json() {
+    }
+
+    /** Answers {@code ctx} with the document {@code body} writes, as {@code contentType}. */
+    public static void respond(Context ctx, String contentType, Body body) {
+        ctx.contentType(contentType + "; charset=utf-8");
+        ctx.result(bytes(body));
+    }
+
+    /** The UTF-8 bytes of the document {@code body} writes. */
+    public static byte[] bytes(Body body) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream(8192);
+        try (JsonGenerator out = FACTORY.createGenerator(buf, JsonEncoding.UTF8)) {
+            body.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return buf.toByteArray();
+    }
+
+    /** Writes a GeoJSON Feature with a string id, a geometry (or null) and the properties {@code props} writes. */
+    public static void feature(JsonGenerator out, String id, Geometry geometry, Body props) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("type", "Feature");
+        out.writeStringField("id", id);
+        out.writeFieldName("geometry");
+        if (geometry == null) {
+            out.writeNull();
+        } else {
+            out.writeRawValue(GeoJsonGeometry.write(geometry));
+        }
+        out.writeObjectFieldStart("properties");
+        props.write(out);
+        out.writeEndObject();
+        out.writeEndObject();
+    }
+
+    /** Writes {@code "type":"FeatureCollection"}, the foreign members {@code header} writes, then opens {@code features}. */
+    public static void startFeatureCollection(JsonGenerator out, Body header) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("type", "FeatureCollection");
+        header.write(out);
+        out.writeArrayFieldStart("features");
+    }
+
+    /** Closes what {@link #startFeatureCollection} opened. */
+    public static void endFeatureCollection(JsonGenerator out) throws IOException {
+        out.writeEndArray();
+        out.writeEndObject();
+    }
+}

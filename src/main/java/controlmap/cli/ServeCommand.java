@@ -1,0 +1,56 @@
+package controlmap.cli;
+
+import controlmap.api.ControlMapApp;
+import controlmap.config.StoreLocation;
+import controlmap.service.ControlMapService;
+import controlmap.store.ClaimStore;
+import controlmap.store.SeedDataset;
+import controlmap.store.Stores;
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: runs the HTTP service until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run the ControlMap service: the map at /, the API at /api, health at /health.")
+public final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Option(names = "--port", defaultValue = "7070", description = "TCP port to listen on (0 = any free port). Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = "--host", defaultValue = "0.0.0.0", description = "Address to bind. Default: ${DEFAULT-VALUE}.")
+    String host;
+
+    @Option(names = "--store", description = "GeoPackage file (created and seeded when absent or empty) or jdbc:postgresql:// URL. "
+            + "Default: $" + StoreLocation.ENV + ", else " + StoreLocation.DEFAULT + " in the working directory.")
+    String store;
+
+    @Option(names = "--seed", description = "Directory laid out like data/geojson to seed an empty store from. Default: the seed data packaged in the jar.")
+    Path seed;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        StoreLocation location = StoreLocation.resolve(store);
+        ClaimStore claimStore = Stores.open(location);
+        SeedDataset dataset = seed == null ? SeedDataset.fromClasspath() : SeedDataset.fromDirectory(seed);
+        dataset.seedIfEmpty(claimStore);
+        ControlMapService service = new ControlMapService(claimStore);
+        Javalin app = new ControlMapApp(service).javalin().start(host, port);
+        LOG.info("ControlMap on http://localhost:{}/ (store: {} {})", app.port(), claimStore.kind(), location.value());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            claimStore.close();
+            stopped.countDown();
+        }, "shutdown"));
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,166 @@
+package controlmap.geo;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import controlmap.domain.Basis;
+import controlmap.domain.Claim;
+import controlmap.domain.DatePrecision;
+import controlmap.domain.Place;
+import controlmap.domain.Retraction;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * The wire form of places and claims as GeoJSON Features: one place for the property names, used by the seed loader,
+ * the API and the exports alike. Property names follow DESIGN.md ({@code valid_from}, {@code reported_on}, …).
+ */
+public final class FeatureCodec {
+
+    private FeatureCodec() {
+    }
+
+    /**
+     * Reads a place Feature: {@code id} (top level or in properties), {@code name}, {@code name_ar}, {@code kind},
+     * {@code geometry_quality}, {@code note}, and its geometry.
+     *
+     * @throws IllegalArgumentException naming the field when one is missing or malformed
+     */
+    public static Place readPlace(JsonNode feature) {
+        JsonNode p = feature.path("properties");
+        return new Place(featureId(feature), required(p, "name"), text(p, "name_ar"), text(p, "kind"),
+                text(p, "geometry_quality"), text(p, "note"), GeoJsonGeometry.read(feature.path("geometry")));
+    }
+
+    /**
+     * Reads a claim Feature. A null geometry means the place's polygon stands. Store-assigned fields (version,
+     * recorded, recorded_at, editor) are read when present and otherwise zero/null.
+     *
+     * @throws IllegalArgumentException naming the field when one is missing or malformed
+     */
+    public static Claim readClaim(JsonNode feature) {
+        JsonNode p = feature.path("properties");
+        JsonNode g = feature.path("geometry");
+        Geometry geometry = g.isMissingNode() || g.isNull() ? null : GeoJsonGeometry.read(g);
+        return new Claim(featureId(feature), required(p, "source"), required(p, "place"), required(p, "actor"),
+                date(p, "valid_from", true), date(p, "valid_to", false),
+                precision(p, "date_precision"), date(p, "reported_on", true), precision(p, "reported_on_precision"),
+                basis(p), required(p, "quote"), text(p, "url"), required(p, "article"), text(p, "article_ref"),
+                text(p, "speaker"), text(p, "note"), geometry,
+                p.path("version").asInt(0), p.path("recorded").asLong(0), instant(p, "recorded_at"),
+                text(p, "editor"), null);
+    }
+
+    /** Writes every property of a place (the Feature's {@code properties} members), without geometry. */
+    public static void writePlaceProperties(JsonGenerator out, Place place) throws IOException {
+        out.writeStringField("id", place.id());
+        out.writeStringField("name", place.name());
+        out.writeStringField("name_ar", place.nameAr());
+        out.writeStringField("kind", place.kind());
+        out.writeStringField("geometry_quality", place.geometryQuality());
+        out.writeStringField("note", place.note());
+    }
+
+    /** Writes every field of a claim as Feature properties. */
+    public static void writeClaimProperties(JsonGenerator out, Claim c) throws IOException {
+        out.writeStringField("id", c.id());
+        out.writeStringField("source", c.source());
+        out.writeStringField("place", c.place());
+        out.writeStringField("actor", c.actor());
+        out.writeStringField("valid_from", c.validFrom().toString());
+        out.writeStringField("valid_to", c.validTo() == null ? null : c.validTo().toString());
+        out.writeStringField("date_precision", c.datePrecision().wire());
+        out.writeStringField("reported_on", c.reportedOn().toString());
+        out.writeStringField("reported_on_precision", c.reportedOnPrecision().wire());
+        out.writeStringField("basis", c.basis().wire());
+        out.writeStringField("quote", c.quote());
+        out.writeStringField("url", c.url());
+        out.writeStringField("article", c.article());
+        out.writeStringField("article_ref", c.articleRef());
+        out.writeStringField("speaker", c.speaker());
+        out.writeStringField("note", c.note());
+        out.writeBooleanField("own_geometry", c.geometry() != null);
+        out.writeNumberField("version", c.version());
+        out.writeNumberField("recorded", c.recorded());
+        out.writeStringField("recorded_at", c.recordedAt() == null ? null : c.recordedAt().toString());
+        out.writeStringField("editor", c.editor());
+        writeRetraction(out, c.retraction());
+    }
+
+    private static void writeRetraction(JsonGenerator out, Retraction r) throws IOException {
+        out.writeBooleanField("retracted", r != null);
+        if (r != null) {
+            out.writeObjectFieldStart("retraction");
+            out.writeStringField("by", r.by());
+            out.writeStringField("at", r.at().toString());
+            out.writeStringField("reason", r.reason());
+            out.writeEndObject();
+        }
+    }
+
+    private static String featureId(JsonNode feature) {
+        JsonNode id = feature.path("id");
+        if (id.isMissingNode() || id.isNull()) {
+            id = feature.path("properties").path("id");
+        }
+        if (!id.isTextual() || id.asText().isBlank()) {
+            throw new IllegalArgumentException("id: required, a non-empty string");
+        }
+        return id.asText();
+    }
+
+    private static String text(JsonNode p, String field) {
+        JsonNode v = p.path(field);
+        if (v.isMissingNode() || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw new IllegalArgumentException(field + ": must be a string");
+        }
+        return v.asText();
+    }
+
+    private static String required(JsonNode p, String field) {
+        String v = text(p, field);
+        if (v == null || v.isBlank()) {
+            throw new IllegalArgumentException(field + ": required, a non-empty string");
+        }
+        return v;
+    }
+
+    private static LocalDate date(JsonNode p, String field, boolean required) {
+        String v = required ? required(p, field) : text(p, field);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(field + ": not a date that exists in YYYY-MM-DD form: " + v, e);
+        }
+    }
+
+    private static Instant instant(JsonNode p, String field) {
+        String v = text(p, field);
+        return v == null ? null : Instant.parse(v);
+    }
+
+    private static DatePrecision precision(JsonNode p, String field) {
+        String v = text(p, field);
+        try {
+            return v == null ? DatePrecision.DAY : DatePrecision.fromWire(v);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Basis basis(JsonNode p) {
+        try {
+            return Basis.fromWire(required(p, "basis"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage().startsWith("basis") ? e.getMessage()
+                    : "basis: " + e.getMessage(), e);
+        }
+    }
+}
