@@ -1,0 +1,190 @@
+package controlmap.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import controlmap.testing.RunningService;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The as-of endpoints over the real seed data: the sources that disagree about December 2017 must disagree here. */
+class ControlApiTest {
+
+    static RunningService svc;
+
+    @BeforeAll
+    static void start() {
+        svc = RunningService.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        svc.close();
+    }
+
+    /** (place, source) → actor for every feature of a /api/control answer. */
+    static Map<String, String> actors(JsonNode fc) {
+        Map<String, String> out = new HashMap<>();
+        for (JsonNode f : fc.path("features")) {
+            JsonNode p = f.path("properties");
+            out.put(p.path("place").asText() + "|" + p.path("source").asText(), p.path("actor").asText());
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "on 2017-12-08 {1} says {2} held {0}")
+    @CsvSource({
+        "deir-ezzor-east, russia-mod, not-isis",
+        "yarmouk-camp,    russia-mod, not-isis",
+        "eastern-ghouta,  russia-mod, not-isis",
+        "ne-hama,         russia-mod, not-isis",
+        "deir-ezzor-east, sohr,       isis",
+        "deir-ezzor-west, sohr,       not-isis",
+        "yarmouk-camp,    diyaruna,   isis",
+        "eastern-ghouta,  diyaruna,   isis",
+        "ne-hama,         diyaruna,   isis",
+        "yarmouk-camp,    afp,        isis",
+        "raqqa-city,      daily-sheeple, sdf",
+    })
+    void sourcesDisagreeOnTheEighthOfDecember(String place, String source, String actor) {
+        JsonNode fc = svc.json("/api/control?date=2017-12-08");
+        assertEquals(actor, actors(fc).get(place + "|" + source), place + " per " + source);
+    }
+
+    @Test
+    void russiaSaysIsisHoldsNothingAfterItsDeclaration() {
+        JsonNode fc = svc.json("/api/control?date=2017-12-08&source=russia-mod");
+        assertTrue(fc.path("features").size() >= 4, "russia-mod has blanket claims in force");
+        for (JsonNode f : fc.path("features")) {
+            JsonNode p = f.path("properties");
+            assertEquals("russia-mod", p.path("source").asText());
+            assertFalse(p.path("actor").asText().equals("isis"), "russia-mod never says isis after 7 Dec: " + p);
+            assertEquals("blanket", p.path("basis").asText());
+        }
+    }
+
+    @Test
+    void everyControlFeatureCarriesItsCitation() {
+        JsonNode fc = svc.json("/api/control?date=2017-12-08");
+        for (JsonNode f : fc.path("features")) {
+            JsonNode p = f.path("properties");
+            for (String field : new String[] {"place", "place_name", "actor", "actor_name", "color", "source", "claim",
+                "valid_from", "reported_on", "date_precision", "basis", "quote"}) {
+                assertFalse(p.path(field).asText("").isBlank(), field + " missing in " + p);
+            }
+            assertTrue(p.has("url"), "url member present (null when unknown)");
+            assertEquals("Feature", f.path("type").asText());
+            assertNotNull(f.path("geometry").path("type").asText(null));
+        }
+    }
+
+    @Test
+    void knowledgeDateHidesWhatWasNotYetReported() {
+        Map<String, String> later = actors(svc.json("/api/control?date=2017-12-08"));
+        Map<String, String> asOf = actors(svc.json("/api/control?date=2017-12-08&as_of=2017-12-07"));
+        assertTrue(later.containsKey("yarmouk-camp|diyaruna"), "Diyaruna's January 2018 article counts without as_of");
+        assertFalse(asOf.containsKey("yarmouk-camp|diyaruna"), "…but was not yet published on 7 Dec 2017");
+        assertFalse(asOf.containsKey("yarmouk-camp|afp"), "AFP's 8 Dec report not yet out on 7 Dec");
+        assertEquals("isis", asOf.get("deir-ezzor-east|sohr"), "SOHR spoke on 7 Dec");
+    }
+
+    @Test
+    void beforeAnyClaimNothingIsGuessed() {
+        JsonNode fc = svc.json("/api/control?date=1990-01-01");
+        assertEquals(0, fc.path("features").size());
+    }
+
+    @Test
+    void bboxKeepsOnlyPlacesInView() {
+        // Damascus area: Yarmouk camp and Eastern Ghouta, nothing on the Euphrates
+        JsonNode fc = svc.json("/api/control?date=2017-12-08&bbox=36.1,33.3,36.7,33.8");
+        Set<String> places = new HashSet<>();
+        fc.path("features").forEach(f -> places.add(f.path("properties").path("place").asText()));
+        assertTrue(places.contains("yarmouk-camp"), places.toString());
+        assertTrue(places.contains("eastern-ghouta"), places.toString());
+        assertFalse(places.contains("deir-ezzor-east"), places.toString());
+        assertFalse(places.contains("raqqa-city"), places.toString());
+    }
+
+    @Test
+    void disputesOnTheEighthIncludeDeirEzzorEastWithBothSides() {
+        JsonNode fc = svc.json("/api/disputes?date=2017-12-08");
+        JsonNode dez = find(fc, "deir-ezzor-east");
+        assertNotNull(dez, "deir-ezzor-east disputed on 2017-12-08");
+        Map<String, String> bySource = new HashMap<>();
+        dez.path("properties").path("claims").forEach(c -> bySource.put(c.path("source").asText(), c.path("actor").asText()));
+        assertEquals("isis", bySource.get("sohr"));
+        assertEquals("not-isis", bySource.get("russia-mod"));
+        dez.path("properties").path("claims").forEach(c -> assertFalse(c.path("quote").asText("").isBlank()));
+        assertNotNull(find(fc, "yarmouk-camp"), "Yarmouk camp disputed too");
+    }
+
+    @Test
+    void disputesRestrictedToTwoSources() {
+        JsonNode fc = svc.json("/api/disputes?date=2017-12-08&sources=sohr,russia-mod");
+        assertNotNull(find(fc, "deir-ezzor-east"));
+        assertEquals(null, find(fc, "yarmouk-camp"), "SOHR said nothing about Yarmouk");
+        for (JsonNode f : fc.path("features")) {
+            f.path("properties").path("claims").forEach(c ->
+                    assertTrue(Set.of("sohr", "russia-mod").contains(c.path("source").asText())));
+        }
+    }
+
+    @Test
+    void negatingActorsDoNotDisputeEachOther() {
+        // on 2017-12-08 SOHR (not-isis) and Russia (not-isis) agree about the west bank
+        JsonNode fc = svc.json("/api/disputes?date=2017-12-08&sources=sohr,russia-mod");
+        assertEquals(null, find(fc, "deir-ezzor-west"));
+    }
+
+    @ParameterizedTest(name = "{0} per {1}: {3} after {2} on {4}")
+    @CsvSource({
+        "raqqa-city,     daily-sheeple, isis,              sdf,               2017-10-15",
+        "east-aleppo,    crss-blog,     isis,              syrian-government, 2016-12-01",
+        "palmyra,        the-duran,     syrian-government, isis,              2016-12-01",
+        "deir-ezzor-city, daily-sheeple, contested,        syrian-government, 2017-11-03",
+    })
+    void timelinesShowChangesOfHands(String place, String source, String before, String after, String date) {
+        JsonNode events = svc.json("/api/timeline?place=" + place + "&source=" + source);
+        boolean found = false;
+        String previousDate = "";
+        for (JsonNode e : events) {
+            assertTrue(e.path("date").asText().compareTo(previousDate) >= 0, "oldest first");
+            previousDate = e.path("date").asText();
+            if (e.path("date").asText().equals(date)) {
+                assertEquals(after, e.path("actor").asText());
+                assertEquals(before, e.path("previous_actor").asText());
+                assertFalse(e.path("claim").asText("").isBlank());
+                found = true;
+            }
+        }
+        assertTrue(found, "change on " + date + " in " + events);
+    }
+
+    @Test
+    void timelineWithoutSourceCoversEverySource() {
+        JsonNode events = svc.json("/api/timeline?place=deir-ezzor-east");
+        Set<String> sources = new HashSet<>();
+        events.forEach(e -> sources.add(e.path("source").asText()));
+        assertTrue(sources.containsAll(Set.of("sohr", "russia-mod", "diyaruna")), sources.toString());
+    }
+
+    static JsonNode find(JsonNode fc, String place) {
+        for (JsonNode f : fc.path("features")) {
+            if (f.path("properties").path("place").asText().equals(place)) {
+                return f;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,121 @@
+package controlmap.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import controlmap.api.ControlMapApp;
+import controlmap.service.ControlMapService;
+import controlmap.store.ClaimStore;
+import controlmap.store.SeedDataset;
+import controlmap.store.gpkg.GeoPackageClaimStore;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The real service on a random port over a real GeoPackage file in a temp directory, seeded from data/geojson,
+ * and an HTTP client to talk to it. Close it when done.
+ */
+public final class RunningService implements AutoCloseable {
+
+    public static final ObjectMapper JSON = new ObjectMapper();
+    private final Path dir;
+    private final ClaimStore store;
+    private final ControlMapService service;
+    private final Javalin app;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private RunningService(Path dir) {
+        this.dir = dir;
+        this.store = GeoPackageClaimStore.open(dir.resolve("test.gpkg"));
+        seedData().seedIfEmpty(store);
+        this.service = new ControlMapService(store);
+        this.app = new ControlMapApp(service).javalin().start("127.0.0.1", 0);
+    }
+
+    /** Starts a service seeded with the repository's data/geojson. */
+    public static RunningService start() {
+        try {
+            return new RunningService(Files.createTempDirectory("controlmap-test"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The seed dataset of this checkout (data/geojson). */
+    public static SeedDataset seedData() {
+        return SeedDataset.fromDirectory(Path.of(System.getProperty("controlmap.dataDir", "data/geojson")));
+    }
+
+    public ControlMapService service() {
+        return service;
+    }
+
+    public URI uri(String pathAndQuery) {
+        return URI.create("http://127.0.0.1:" + app.port() + pathAndQuery);
+    }
+
+    public HttpResponse<String> get(String pathAndQuery, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(20)).GET();
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        return send(b.build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpResponse<byte[]> getBytes(String pathAndQuery, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(pathAndQuery)).GET();
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        try {
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** GETs and parses JSON, failing unless the status is 200. */
+    public JsonNode json(String pathAndQuery) {
+        HttpResponse<String> r = get(pathAndQuery);
+        if (r.statusCode() != 200) {
+            throw new AssertionError(pathAndQuery + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return parse(r.body());
+    }
+
+    public static JsonNode parse(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + body, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        store.close();
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // temp files; the OS cleans up what is left
+        }
+    }
+}
