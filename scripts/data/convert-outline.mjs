@@ -86,7 +86,8 @@ const source = `Natural Earth 1:10m admin-0 countries (v4.1.0) via npm world-atl
 
 const syria = countries.filter((c) => c.id === SYRIA);
 if (syria.length !== 1) throw new Error('Syria (760) not found exactly once');
-write('syria-outline.geojson', { source, features: syria.map((c) => feature(c, 6)) });
+// 5 decimals, the precision of places.geojson: the places' border vertices then lie exactly on the outline.
+write('syria-outline.geojson', { source, features: syria.map((c) => feature(c, 5)) });
 
 const basemap = countries
   .filter((c) => BASEMAP_IDS.includes(c.id) || (c.id === undefined && BASEMAP_NAMES.includes(c.properties.name)))
