@@ -54,11 +54,6 @@ final class ClaimHistory {
         return boundaries;
     }
 
-    /** These claims in precedence order. */
-    List<Claim> claims() {
-        return List.of(claims);
-    }
-
     /**
      * The as-of winner: among the claims in force on {@code date} and, when {@code asOf} is given, reported on or before
      * it, the one with the latest validFrom, then reportedOn, then recorded; null when there is none.

@@ -6,7 +6,8 @@ import org.locationtech.jts.geom.Envelope;
 /**
  * How far the data reaches in time and space.
  *
- * @param first the earliest {@code validFrom} or {@code reportedOn} of any claim in force somewhere; null without claims
+ * @param first the earliest {@code validFrom} or {@code reportedOn} of any claim taking part in answers; null without
+ *              claims
  * @param last  the latest {@code validFrom}, {@code validTo} or {@code reportedOn}; null without claims
  * @param bbox  the union of the places' envelopes; null without places
  */

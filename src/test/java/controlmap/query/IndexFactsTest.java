@@ -111,4 +111,20 @@ class IndexFactsTest {
         assertThrows(NullPointerException.class, () -> INDEX.disputes(null, null, null, null));
         assertThrows(NullPointerException.class, () -> INDEX.winner("p1", "sohr", null, null));
     }
+
+    @Test
+    void anEmptyBoxSeesNothing() {
+        LocalDate day = LocalDate.parse("2017-06-01");
+
+        assertTrue(INDEX.control(new ControlQuery(day, null, null, new Envelope())).isEmpty());
+        assertTrue(INDEX.disputes(day, null, null, new Envelope()).isEmpty());
+    }
+
+    @Test
+    void aClaimWithoutItsDatesIsRefused() {
+        Claim undated = ClaimBuilder.claim("x").from((LocalDate) null).build();
+
+        assertThrows(NullPointerException.class,
+                () -> ClaimIndex.build(INDEX.places(), INDEX.actors(), List.of(undated)));
+    }
 }
