@@ -1,0 +1,258 @@
+package controlmap.query;
+
+import controlmap.domain.Actor;
+import controlmap.domain.Claim;
+import controlmap.domain.Place;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * Answers the as-of questions (who held what on a day, according to whom, as known when) over one snapshot of the
+ * data. Immutable and safe to share between threads; a new snapshot is a new index.
+ *
+ * <p>Claims are kept per (place, source) in as-of precedence order, so an answer costs a binary search per place in
+ * view, and places are kept in an STR-tree, so a box only visits the places it can see.
+ */
+public final class ClaimIndex {
+
+    private static final Comparator<ChangeEvent> EVENT_ORDER =
+            Comparator.comparing(ChangeEvent::date).thenComparing(ChangeEvent::source);
+
+    private final SortedMap<String, Place> places;
+    private final SortedMap<String, Actor> actors;
+    private final List<Claim> claims;
+    private final SortedMap<String, PlaceClaims> byPlace = new TreeMap<>();
+    private final Map<String, SortedMap<String, PlaceClaims>> bySource = new TreeMap<>();
+    private final Map<String, List<LocalDate>> changeDatesBySource = new TreeMap<>();
+    private final List<LocalDate> changeDates;
+    private final PlaceTree tree;
+    private final DisputeFinder disputeFinder;
+    private final Extent extent;
+
+    private ClaimIndex(SortedMap<String, Place> places, SortedMap<String, Actor> actors, List<Claim> claims) {
+        this.places = Collections.unmodifiableSortedMap(places);
+        this.actors = Collections.unmodifiableSortedMap(actors);
+        this.claims = List.copyOf(claims);
+        SortedMap<String, List<Claim>> grouped = new TreeMap<>();
+        claims.forEach(c -> grouped.computeIfAbsent(c.place(), p -> new ArrayList<>()).add(c));
+        grouped.forEach((placeId, about) -> index(new PlaceClaims(places.get(placeId), about)));
+        this.changeDates = collectChangeDates();
+        this.tree = new PlaceTree(byPlace.values());
+        this.disputeFinder = new DisputeFinder(this.actors);
+        this.extent = ExtentMeasure.of(places.values(), claims);
+    }
+
+    private void index(PlaceClaims p) {
+        byPlace.put(p.placeId(), p);
+        for (ClaimHistory h : p.histories()) {
+            bySource.computeIfAbsent(h.source(), s -> new TreeMap<>()).put(p.placeId(), p);
+        }
+    }
+
+    private List<LocalDate> collectChangeDates() {
+        TreeSet<LocalDate> all = new TreeSet<>();
+        bySource.forEach((source, about) -> {
+            TreeSet<LocalDate> dates = new TreeSet<>();
+            about.values().forEach(p -> dates.addAll(p.history(source).boundaries()));
+            changeDatesBySource.put(source, List.copyOf(dates));
+            all.addAll(dates);
+        });
+        return List.copyOf(all);
+    }
+
+    /**
+     * Indexes a snapshot of the data.
+     *
+     * @param places the places; of two with the same id the later one stands
+     * @param actors the actors; of two with the same id the later one stands
+     * @param claims the claims, retracted ones included. Of several versions of one claim id only the latest
+     *               ({@code recorded}) counts. Retracted claims, and claims about a place not in {@code places}, take
+     *               no part in any answer, {@link #claims()}, {@link #changeDates} and {@link #extent()} included.
+     *               Claims may name actors not in {@code actors}.
+     * @return the index, never null
+     * @throws NullPointerException when a claim lacks an id, source, place, actor, validFrom or reportedOn
+     */
+    public static ClaimIndex build(Collection<Place> places, Collection<Actor> actors, Collection<Claim> claims) {
+        SortedMap<String, Place> placeMap = byId(places, Place::id);
+        return new ClaimIndex(placeMap, byId(actors, Actor::id), CurrentClaims.select(claims, placeMap.keySet()));
+    }
+
+    private static <T> SortedMap<String, T> byId(Collection<T> items, Function<T, String> id) {
+        SortedMap<String, T> out = new TreeMap<>();
+        items.forEach(item -> out.put(id.apply(item), item));
+        return out;
+    }
+
+    /**
+     * The as-of rule. For each place and each source (or only {@code q.source()}): the source's claims about the place
+     * in force on {@code q.date()} ({@code validFrom <= date < validTo}, open validTo = forever), reported on or before
+     * {@code q.asOf()} when given; the one with the latest validFrom wins, then the latest reportedOn, then the latest
+     * recorded. A place a source said nothing in force about is absent from that source's answer.
+     *
+     * <p>With {@code q.bbox()}, an entry is kept when its claim's own geometry, or the place's when the claim has none,
+     * intersects the box (exactly, not just by envelope).
+     *
+     * @return one entry per (place, source) with a winner, ordered by place id, then source id; unmodifiable, empty
+     *         for an unknown source
+     */
+    public List<ControlEntry> control(ControlQuery q) {
+        ViewBox view = q.bbox() == null ? null : new ViewBox(q.bbox());
+        List<ControlEntry> out = new ArrayList<>();
+        for (PlaceClaims p : placesInView(q.source(), view)) {
+            for (ClaimHistory h : historiesOf(p, q.source())) {
+                Claim w = h.winner(q.date(), q.asOf());
+                if (w != null && (view == null || view.shows(p.place(), w))) {
+                    out.add(new ControlEntry(p.place(), w));
+                }
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** Places that may have an answer from {@code source} (null = any) in {@code view} (null = anywhere), by id. */
+    private Collection<PlaceClaims> placesInView(String source, ViewBox view) {
+        if (view != null) {
+            return tree.candidates(view.box());
+        }
+        if (source == null) {
+            return byPlace.values();
+        }
+        SortedMap<String, PlaceClaims> about = bySource.get(source);
+        return about == null ? List.of() : about.values();
+    }
+
+    private static Collection<ClaimHistory> historiesOf(PlaceClaims p, String source) {
+        if (source == null) {
+            return p.histories();
+        }
+        ClaimHistory h = p.history(source);
+        return h == null ? List.of() : List.of(h);
+    }
+
+    /**
+     * The places the sources disagree about on {@code date}: each source's as-of winner for the place is taken (see
+     * {@link #control}), and the place is disputed when the actors of at least two winners conflict
+     * ({@link Actor#conflictsWith}: a negating actor such as {@code not-isis} only conflicts with the actor it negates;
+     * an actor id not in the index conflicts with every other id).
+     *
+     * @param date    the day; required
+     * @param sources only these sources take part; null for every source
+     * @param asOf    the knowledge date: only claims reported on or before it count; null for everything known
+     * @param bbox    only places where the own geometry of one of the winning claims, or the place's geometry for a
+     *                winner without one, intersects the box; null for everywhere
+     * @return the disputes, ordered by place id, each with every taking-part source's winner; unmodifiable
+     * @throws NullPointerException when {@code date} is null
+     */
+    public List<Dispute> disputes(LocalDate date, Set<String> sources, LocalDate asOf, Envelope bbox) {
+        Objects.requireNonNull(date, "date");
+        ViewBox view = bbox == null ? null : new ViewBox(bbox);
+        Collection<PlaceClaims> candidates = view == null ? byPlace.values() : tree.candidates(view.box());
+        List<Dispute> out = new ArrayList<>();
+        for (PlaceClaims p : candidates) {
+            if (p.histories().size() < 2) {
+                continue;
+            }
+            List<Claim> winners = p.winners(sources, date, asOf);
+            if (winners.size() >= 2 && inView(view, p, winners) && disputeFinder.disputed(winners)) {
+                out.add(new Dispute(p.place(), winners));
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    private static boolean inView(ViewBox view, PlaceClaims p, List<Claim> winners) {
+        return view == null || winners.stream().anyMatch(w -> view.shows(p.place(), w));
+    }
+
+    /**
+     * How each source's answer for a place changed over time, with everything known (no knowledge date): an event on
+     * each day the winning actor differs from the day before; the first claim gives an event with a null
+     * previousActor, and a day from which nothing is in force any more gives one with a null actor and claim.
+     *
+     * @param placeId the place
+     * @param source  only this source; null for every source
+     * @return the events, oldest first, then by source id; empty for an unknown place or source; unmodifiable
+     */
+    public List<ChangeEvent> timeline(String placeId, String source) {
+        PlaceClaims p = byPlace.get(placeId);
+        if (p == null) {
+            return List.of();
+        }
+        List<ChangeEvent> out = new ArrayList<>();
+        historiesOf(p, source).forEach(h -> out.addAll(TimelineWalk.events(h)));
+        out.sort(EVENT_ORDER);
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * The as-of winner of one source for one place (see {@link #control}).
+     *
+     * @param date required
+     * @param asOf the knowledge date, or null for everything known
+     * @return the winning claim, or empty when the source has nothing in force (or the place or source is unknown)
+     * @throws NullPointerException when {@code date} is null
+     */
+    public Optional<Claim> winner(String placeId, String source, LocalDate date, LocalDate asOf) {
+        Objects.requireNonNull(date, "date");
+        PlaceClaims p = byPlace.get(placeId);
+        ClaimHistory h = p == null ? null : p.history(source);
+        return h == null ? Optional.empty() : Optional.ofNullable(h.winner(date, asOf));
+    }
+
+    /**
+     * First and last day of the data (earliest validFrom or reportedOn; latest validFrom, validTo or reportedOn) and the
+     * union of the places' envelopes; a field is null when there are no claims (dates) or no places (bbox).
+     *
+     * @return a fresh value each call (its envelope may be changed by the caller)
+     */
+    public Extent extent() {
+        Envelope box = extent.bbox() == null ? null : new Envelope(extent.bbox());
+        return new Extent(extent.first(), extent.last(), box);
+    }
+
+    /**
+     * The days on which an answer may change: every validFrom and validTo of the claims of {@code source} (null = every
+     * source), ascending, without repeats; empty for an unknown source. Unmodifiable.
+     */
+    public List<LocalDate> changeDates(String source) {
+        return source == null ? changeDates : changeDatesBySource.getOrDefault(source, List.of());
+    }
+
+    /** Every place, ordered by id; unmodifiable. */
+    public Collection<Place> places() {
+        return places.values();
+    }
+
+    /** The place {@code id}, or empty. */
+    public Optional<Place> place(String id) {
+        return Optional.ofNullable(places.get(id));
+    }
+
+    /** Every actor, ordered by id; unmodifiable. */
+    public Collection<Actor> actors() {
+        return actors.values();
+    }
+
+    /** The actor {@code id}, or empty. */
+    public Optional<Actor> actor(String id) {
+        return Optional.ofNullable(actors.get(id));
+    }
+
+    /** Every claim taking part in answers (see {@link #build}), ordered by {@code recorded}; unmodifiable. */
+    public List<Claim> claims() {
+        return claims;
+    }
+}

@@ -1,0 +1,42 @@
+package controlmap.query;
+
+import controlmap.domain.Actor;
+import controlmap.domain.Claim;
+import java.util.List;
+import java.util.Map;
+
+/** Decides whether the winning claims of several sources about one place disagree. */
+final class DisputeFinder {
+
+    private final Map<String, Actor> actors;
+
+    /** @param actors the known actors by id */
+    DisputeFinder(Map<String, Actor> actors) {
+        this.actors = actors;
+    }
+
+    /** True when the actors of at least two of {@code winners} conflict. */
+    boolean disputed(List<Claim> winners) {
+        for (int i = 0; i < winners.size(); i++) {
+            for (int j = i + 1; j < winners.size(); j++) {
+                if (conflict(winners.get(i).actor(), winners.get(j).actor())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when one source saying {@code a} and another saying {@code b} disagree, per {@link Actor#conflictsWith};
+     * an actor id we do not know conflicts with every other id, since we cannot tell what it covers.
+     */
+    boolean conflict(String a, String b) {
+        if (a.equals(b)) {
+            return false;
+        }
+        Actor x = actors.get(a);
+        Actor y = actors.get(b);
+        return x == null || y == null || x.conflictsWith(y);
+    }
+}
