@@ -22,9 +22,9 @@ public class ApiException extends RuntimeException {
         return new ApiException(400, "Invalid parameter", "Parameter '" + name + "' " + reason, name);
     }
 
-    /** 404: what {@code name} identifies does not exist. */
-    public static ApiException notFound(String name, String what) {
-        return new ApiException(404, "Not found", what, name);
+    /** 404: what parameter {@code name} identifies does not exist; {@code reason} says what is missing. */
+    public static ApiException notFound(String name, String reason) {
+        return new ApiException(404, "Not found", "Parameter '" + name + "' " + reason, name);
     }
 
     public int status() {

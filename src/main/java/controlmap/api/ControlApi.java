@@ -143,7 +143,7 @@ public final class ControlApi {
             throw ApiException.badParameter(PLACE, "is required (a place id such as raqqa-city)");
         }
         if (!s.hasPlace(place)) {
-            throw ApiException.notFound(PLACE, "No place with id '" + place + "'");
+            throw ApiException.notFound(PLACE, "names no known place: '" + place + "'");
         }
         String source = q.id(SOURCE, s::hasSource);
         if (HttpCache.notModified(ctx, s.dataVersion())) {
