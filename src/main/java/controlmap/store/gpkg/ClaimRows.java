@@ -7,18 +7,14 @@ import controlmap.domain.Retraction;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.util.function.Function;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Geometry;
 
 /**
  * The columns {@code claims} and {@code claim_history} share, one per {@link Claim} field except the geometry, and
- * how a claim is bound to them and read back. Dates are ISO days; instants are GeoPackage DATETIME text
- * ({@code 2017-12-07T10:15:30.123Z}, UTC, milliseconds), which is why {@link #stored} truncates them.
+ * how a claim is bound to them and read back (dates and instants as {@link IsoText}).
  *
  * <p>A claim is retracted when any of {@code retracted_by}, {@code retracted_at}, {@code retraction_reason} is set.
  */
@@ -34,15 +30,12 @@ final class ClaimRows {
     /** SQL that is true for a row not retracted. */
     static final String NOT_RETRACTED = "COALESCE(retracted_by, retracted_at, retraction_reason) IS NULL";
 
-    private static final DateTimeFormatter DATETIME =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    private static final Map<String, DatePrecision> PRECISIONS =
+            Arrays.stream(DatePrecision.values()).collect(Collectors.toMap(DatePrecision::wire, p -> p));
+    private static final Map<String, Basis> BASES =
+            Arrays.stream(Basis.values()).collect(Collectors.toMap(Basis::wire, b -> b));
 
     private ClaimRows() {
-    }
-
-    /** An instant as the store keeps it: to the millisecond. */
-    static Instant stored(Instant t) {
-        return t == null ? null : t.truncatedTo(ChronoUnit.MILLIS);
     }
 
     static void bind(PreparedStatement ps, Claim c) throws SQLException {
@@ -51,10 +44,10 @@ final class ClaimRows {
         ps.setString(i++, c.source());
         ps.setString(i++, c.place());
         ps.setString(i++, c.actor());
-        ps.setString(i++, text(c.validFrom()));
-        ps.setString(i++, text(c.validTo()));
+        ps.setString(i++, IsoText.text(c.validFrom()));
+        ps.setString(i++, IsoText.text(c.validTo()));
         ps.setString(i++, c.datePrecision() == null ? null : c.datePrecision().wire());
-        ps.setString(i++, text(c.reportedOn()));
+        ps.setString(i++, IsoText.text(c.reportedOn()));
         ps.setString(i++, c.reportedOnPrecision() == null ? null : c.reportedOnPrecision().wire());
         ps.setString(i++, c.basis() == null ? null : c.basis().wire());
         ps.setString(i++, c.quote());
@@ -65,23 +58,22 @@ final class ClaimRows {
         ps.setString(i++, c.note());
         ps.setInt(i++, c.version());
         ps.setLong(i++, c.recorded());
-        ps.setString(i++, text(c.recordedAt()));
+        ps.setString(i++, IsoText.text(c.recordedAt()));
         ps.setString(i++, c.editor());
         Retraction r = c.retraction();
         ps.setString(i++, r == null ? null : r.by());
-        ps.setString(i++, r == null ? null : text(r.at()));
+        ps.setString(i++, r == null ? null : IsoText.text(r.at()));
         ps.setString(i, r == null ? null : r.reason());
     }
 
     /** The claim in columns 1 to {@link #COUNT} of the current row, with {@code geometry} (may be null). */
     static Claim read(ResultSet rs, Geometry geometry) throws SQLException {
         return new Claim(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                date(rs.getString(5)), date(rs.getString(6)), parse(rs.getString(7), DatePrecision::fromWire),
-                date(rs.getString(8)), parse(rs.getString(9), DatePrecision::fromWire),
-                parse(rs.getString(10), Basis::fromWire),
+                IsoText.date(rs.getString(5)), IsoText.date(rs.getString(6)), wire(PRECISIONS, rs.getString(7)),
+                IsoText.date(rs.getString(8)), wire(PRECISIONS, rs.getString(9)), wire(BASES, rs.getString(10)),
                 rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
                 rs.getString(16), geometry,
-                rs.getInt(17), rs.getLong(18), instant(rs.getString(19)), rs.getString(20), retraction(rs));
+                rs.getInt(17), rs.getLong(18), IsoText.instant(rs.getString(19)), rs.getString(20), retraction(rs));
     }
 
     private static Retraction retraction(ResultSet rs) throws SQLException {
@@ -91,26 +83,18 @@ final class ClaimRows {
         if (by == null && at == null && reason == null) {
             return null;
         }
-        return new Retraction(by, instant(at), reason);
+        return new Retraction(by, IsoText.instant(at), reason);
     }
 
-    private static String text(LocalDate d) {
-        return d == null ? null : d.toString();
-    }
-
-    private static String text(Instant t) {
-        return t == null ? null : DATETIME.format(t);
-    }
-
-    private static LocalDate date(String s) {
-        return s == null ? null : LocalDate.parse(s);
-    }
-
-    private static Instant instant(String s) {
-        return s == null ? null : Instant.parse(s);
-    }
-
-    private static <T> T parse(String s, Function<String, T> fromWire) {
-        return s == null ? null : fromWire.apply(s);
+    /** The enum constant whose wire name is {@code s}; a map lookup, as this runs several times per claim read. */
+    private static <T> T wire(Map<String, T> byWire, String s) {
+        if (s == null) {
+            return null;
+        }
+        T value = byWire.get(s);
+        if (value == null) {
+            throw new IllegalStateException("unknown value in the store: " + s);
+        }
+        return value;
     }
 }

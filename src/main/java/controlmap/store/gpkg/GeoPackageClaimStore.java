@@ -184,7 +184,7 @@ public final class GeoPackageClaimStore implements ClaimStore {
 
     @Override
     public List<Claim> addClaims(List<Claim> claims, String editor) {
-        Instant now = ClaimRows.stored(Instant.now());
+        Instant now = IsoText.stored(Instant.now());
         return db.write(c -> {
             List<Claim> stored = new ArrayList<>(claims.size());
             Set<String> seen = new HashSet<>();
@@ -213,7 +213,7 @@ public final class GeoPackageClaimStore implements ClaimStore {
         if (replacement.id() != null && !replacement.id().equals(id)) {
             throw new StoreException("replacement has id " + replacement.id() + ", not " + id);
         }
-        Instant now = ClaimRows.stored(Instant.now());
+        Instant now = IsoText.stored(Instant.now());
         return db.write(c -> {
             Claim current = ClaimReader.current(c, id).orElseThrow(() -> noSuchClaim(id));
             Claim next = StoredClaims.asStored(replacement, id, current.retraction())
@@ -228,7 +228,7 @@ public final class GeoPackageClaimStore implements ClaimStore {
 
     @Override
     public Claim retract(String id, String editor, String reason) {
-        Instant now = ClaimRows.stored(Instant.now());
+        Instant now = IsoText.stored(Instant.now());
         return db.write(c -> {
             Claim current = ClaimReader.current(c, id).orElseThrow(() -> noSuchClaim(id));
             if (current.retracted()) {

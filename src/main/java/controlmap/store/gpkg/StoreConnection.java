@@ -28,6 +28,7 @@ final class StoreConnection implements AutoCloseable {
     private final GeoPackage geoPackage;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
+    private boolean closed;
 
     StoreConnection(GeoPackage geoPackage) {
         this.geoPackage = geoPackage;
@@ -113,10 +114,15 @@ final class StoreConnection implements AutoCloseable {
         }
     }
 
+    /** Closes the file; later calls do nothing. */
     @Override
     public void close() {
         lock.lock();
         try {
+            if (closed) {
+                return;
+            }
+            closed = true;
             geoPackage.close();
         } finally {
             lock.unlock();
