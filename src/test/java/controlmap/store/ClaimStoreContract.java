@@ -35,6 +35,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * What every {@link ClaimStore} must do, tested through the interface only. A backend's test extends this class and
  * supplies {@link #newStore()}; backend-specific checks (files, SQL, durability) live in that subclass.
+ *
+ * <p>Where the interface leaves room, these tests fix one reading for every backend:
+ * <ul>
+ *   <li>shapes come back as MultiPolygons (a Polygon is stored as a one-member MultiPolygon); any other geometry
+ *       type is refused with a {@link StoreException};</li>
+ *   <li>instants ({@code recordedAt}, retraction time) are kept to the millisecond, and what a write method returns
+ *       equals what is read back afterwards;</li>
+ *   <li>a claim's place, actor and source ids are not checked by the store (the API validates them); a claim whose
+ *       place arrives later is found by bbox once the place exists, and follows later changes of the place's shape;</li>
+ *   <li>{@code supersede} takes every field from the replacement except id, version and recording fields, and keeps
+ *       the current retraction (only {@code retract} sets one); a replacement with another non-null id is refused;</li>
+ *   <li>retracting a retracted claim is refused with a {@link StoreException};</li>
+ *   <li>actors, sources and places are listed ordered by id;</li>
+ *   <li>{@code recorded} only has to increase strictly; a failed write may or may not use up numbers.</li>
+ * </ul>
  */
 public abstract class ClaimStoreContract {
 

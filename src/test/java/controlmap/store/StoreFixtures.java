@@ -68,7 +68,8 @@ public final class StoreFixtures {
 
     public static List<Place> places() {
         return List.of(
-                new Place("raqqa-city", "Raqqa", "الرقة", "city", "approximate", "digitised from OSM", wkt(RAQQA_WKT)),
+                new Place("raqqa-city", "Raqqa", "الرقة", "city", "approximate", "digitised from OSM",
+                        wkt(RAQQA_WKT)),
                 new Place("deir-camp", "Deir ez-Zor camp", "مخيم دير الزور", "camp", "approximate", null,
                         wkt(DEIR_CAMP_WKT)));
     }

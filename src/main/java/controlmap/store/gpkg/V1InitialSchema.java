@@ -71,7 +71,8 @@ final class V1InitialSchema implements Migration {
             }
         }
         registerFeatures(c, "places", "Places: named areas with their polygons");
-        registerFeatures(c, "claims", "Current version of every claim; geom is the claim's own shape, else its place's");
+        registerFeatures(c, "claims",
+                "Current version of every claim; geom is the claim's own shape, else its place's");
         registerAttributes(c, "claim_history", "Every version of every claim; geometry is the claim's own shape");
         registerAttributes(c, "actors", "Who can hold a place");
         registerAttributes(c, "sources", "Who said it");
@@ -95,7 +96,8 @@ final class V1InitialSchema implements Migration {
     private static void registerFeatures(Connection c, String table, String description) throws SQLException {
         register(c, table, "features", description, GeoPackageBinary.SRS_ID);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO gpkg_geometry_columns"
-                + " (table_name, column_name, geometry_type_name, srs_id, z, m) VALUES (?, 'geom', 'MULTIPOLYGON', ?, 0, 0)")) {
+                + " (table_name, column_name, geometry_type_name, srs_id, z, m)"
+                + " VALUES (?, 'geom', 'MULTIPOLYGON', ?, 0, 0)")) {
             ps.setString(1, table);
             ps.setInt(2, GeoPackageBinary.SRS_ID);
             ps.executeUpdate();
