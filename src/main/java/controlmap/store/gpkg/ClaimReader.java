@@ -1,0 +1,77 @@
+package controlmap.store.gpkg;
+
+import controlmap.domain.Bbox;
+import controlmap.domain.Claim;
+import controlmap.store.ClaimQuery;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+
+/**
+ * Reads claims with one query per call, however many rows (no per-claim queries). The copied place shape in
+ * {@code claims.geom} is only fetched when a bbox filter needs it; a claim without its own shape comes back with a
+ * null geometry.
+ */
+final class ClaimReader {
+
+    private static final String SELECT_CURRENT = "SELECT " + ClaimRows.COLUMNS + ", own_geometry, ";
+
+    private ClaimReader() {
+    }
+
+    /** See {@link controlmap.store.ClaimStore#claims}: the R-tree picks candidates, JTS decides. */
+    static List<Claim> query(Connection c, ClaimQuery q) throws SQLException {
+        Bbox bbox = q.bbox();
+        ClaimFilter filter = ClaimFilter.of(q);
+        String sql = SELECT_CURRENT + (bbox == null ? "CASE WHEN own_geometry = 1 THEN geom END" : "geom")
+                + " FROM claims" + filter.where() + " ORDER BY recorded";
+        Geometry box = bbox == null ? null : new GeometryFactory().toGeometry(bbox.envelope());
+        List<Claim> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            filter.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Geometry shape = GeoPackageBinary.decode(rs.getBytes(ClaimRows.COUNT + 2));
+                    if (box == null || (shape != null && shape.intersects(box))) {
+                        boolean own = rs.getInt(ClaimRows.COUNT + 1) == 1;
+                        out.add(ClaimRows.read(rs, own ? shape : null));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static Optional<Claim> current(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT_CURRENT
+                + "CASE WHEN own_geometry = 1 THEN geom END FROM claims WHERE claim_id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(ClaimRows.read(rs, GeoPackageBinary.decode(rs.getBytes(ClaimRows.COUNT + 2))));
+            }
+        }
+    }
+
+    static List<Claim> history(Connection c, String id) throws SQLException {
+        List<Claim> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + ClaimRows.COLUMNS + ", geometry"
+                + " FROM claim_history WHERE claim_id = ? ORDER BY version")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(ClaimRows.read(rs, GeoPackageBinary.decode(rs.getBytes(ClaimRows.COUNT + 1))));
+                }
+            }
+        }
+        return out;
+    }
+}

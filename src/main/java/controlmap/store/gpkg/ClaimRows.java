@@ -1,0 +1,100 @@
+package controlmap.store.gpkg;
+
+import controlmap.domain.Basis;
+import controlmap.domain.Claim;
+import controlmap.domain.DatePrecision;
+import controlmap.domain.Retraction;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * The columns {@code claims} and {@code claim_history} share, one per {@link Claim} field except the geometry, and
+ * how a claim is bound to them and read back (dates and instants as {@link IsoText}).
+ *
+ * <p>A claim is retracted when any of {@code retracted_by}, {@code retracted_at}, {@code retraction_reason} is set.
+ */
+final class ClaimRows {
+
+    /** The shared columns, in bind/read order; parameters 1 to {@link #COUNT}. */
+    static final String COLUMNS = "claim_id, source, place, actor, valid_from, valid_to, date_precision,"
+            + " reported_on, reported_on_precision, basis, quote, url, article, article_ref, speaker, note,"
+            + " version, recorded, recorded_at, editor, retracted_by, retracted_at, retraction_reason";
+
+    static final int COUNT = 23;
+
+    /** SQL that is true for a row not retracted. */
+    static final String NOT_RETRACTED = "COALESCE(retracted_by, retracted_at, retraction_reason) IS NULL";
+
+    private static final Map<String, DatePrecision> PRECISIONS =
+            Arrays.stream(DatePrecision.values()).collect(Collectors.toMap(DatePrecision::wire, p -> p));
+    private static final Map<String, Basis> BASES =
+            Arrays.stream(Basis.values()).collect(Collectors.toMap(Basis::wire, b -> b));
+
+    private ClaimRows() {
+    }
+
+    static void bind(PreparedStatement ps, Claim c) throws SQLException {
+        int i = 1;
+        ps.setString(i++, c.id());
+        ps.setString(i++, c.source());
+        ps.setString(i++, c.place());
+        ps.setString(i++, c.actor());
+        ps.setString(i++, IsoText.text(c.validFrom()));
+        ps.setString(i++, IsoText.text(c.validTo()));
+        ps.setString(i++, c.datePrecision() == null ? null : c.datePrecision().wire());
+        ps.setString(i++, IsoText.text(c.reportedOn()));
+        ps.setString(i++, c.reportedOnPrecision() == null ? null : c.reportedOnPrecision().wire());
+        ps.setString(i++, c.basis() == null ? null : c.basis().wire());
+        ps.setString(i++, c.quote());
+        ps.setString(i++, c.url());
+        ps.setString(i++, c.article());
+        ps.setString(i++, c.articleRef());
+        ps.setString(i++, c.speaker());
+        ps.setString(i++, c.note());
+        ps.setInt(i++, c.version());
+        ps.setLong(i++, c.recorded());
+        ps.setString(i++, IsoText.text(c.recordedAt()));
+        ps.setString(i++, c.editor());
+        Retraction r = c.retraction();
+        ps.setString(i++, r == null ? null : r.by());
+        ps.setString(i++, r == null ? null : IsoText.text(r.at()));
+        ps.setString(i, r == null ? null : r.reason());
+    }
+
+    /** The claim in columns 1 to {@link #COUNT} of the current row, with {@code geometry} (may be null). */
+    static Claim read(ResultSet rs, Geometry geometry) throws SQLException {
+        return new Claim(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                IsoText.date(rs.getString(5)), IsoText.date(rs.getString(6)), wire(PRECISIONS, rs.getString(7)),
+                IsoText.date(rs.getString(8)), wire(PRECISIONS, rs.getString(9)), wire(BASES, rs.getString(10)),
+                rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
+                rs.getString(16), geometry,
+                rs.getInt(17), rs.getLong(18), IsoText.instant(rs.getString(19)), rs.getString(20), retraction(rs));
+    }
+
+    private static Retraction retraction(ResultSet rs) throws SQLException {
+        String by = rs.getString(21);
+        String at = rs.getString(22);
+        String reason = rs.getString(23);
+        if (by == null && at == null && reason == null) {
+            return null;
+        }
+        return new Retraction(by, IsoText.instant(at), reason);
+    }
+
+    /** The enum constant whose wire name is {@code s}; a map lookup, as this runs several times per claim read. */
+    private static <T> T wire(Map<String, T> byWire, String s) {
+        if (s == null) {
+            return null;
+        }
+        T value = byWire.get(s);
+        if (value == null) {
+            throw new IllegalStateException("unknown value in the store: " + s);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,76 @@
+package controlmap.store.gpkg;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * {@code controlmap_meta}: the store's counters, one {@code (key, value)} row each. A plain SQLite table, not
+ * registered in {@code gpkg_contents}: it is bookkeeping, not data a GIS user should see.
+ *
+ * <ul>
+ *   <li>{@value #SCHEMA_VERSION}: the version of the last {@link Migration} applied to the file;</li>
+ *   <li>{@value #DATA_VERSION}: raised inside every write transaction, so any reader (this process or another) can
+ *       tell that something changed;</li>
+ *   <li>{@value #RECORDED_SEQ}: the last {@code recorded} number handed out to a claim version.</li>
+ * </ul>
+ */
+final class MetaTable {
+
+    static final String TABLE = "controlmap_meta";
+    static final String SCHEMA_VERSION = "schema_version";
+    static final String DATA_VERSION = "data_version";
+    static final String RECORDED_SEQ = "recorded_seq";
+
+    private MetaTable() {
+    }
+
+    /** The file's schema version; 0 when the table is absent (a file no migration has touched yet). */
+    static long schemaVersion(Connection c) throws SQLException {
+        return exists(c) ? get(c, SCHEMA_VERSION) : 0;
+    }
+
+    /** The counter {@code key}; 0 when its row is absent. */
+    static long get(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM " + TABLE + " WHERE key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
+    static void set(Connection c, String key, long value) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + TABLE + " (key, value) VALUES (?, ?) "
+                + "ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+            ps.setString(1, key);
+            ps.setLong(2, value);
+            ps.executeUpdate();
+        }
+    }
+
+    static void bumpDataVersion(Connection c) throws SQLException {
+        set(c, DATA_VERSION, get(c, DATA_VERSION) + 1);
+    }
+
+    /**
+     * Reserves {@code count} consecutive {@code recorded} numbers and returns the first; call inside a write
+     * transaction, which makes the reservation atomic across processes.
+     */
+    static long reserveRecorded(Connection c, int count) throws SQLException {
+        long last = get(c, RECORDED_SEQ);
+        set(c, RECORDED_SEQ, last + count);
+        return last + 1;
+    }
+
+    private static boolean exists(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+            ps.setString(1, TABLE);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+}

@@ -1,0 +1,457 @@
+package controlmap.store;
+
+import static controlmap.store.StoreFixtures.asMulti;
+import static controlmap.store.StoreFixtures.claim;
+import static controlmap.store.StoreFixtures.day;
+import static controlmap.store.StoreFixtures.wkt;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import controlmap.domain.Actor;
+import controlmap.domain.Basis;
+import controlmap.domain.Claim;
+import controlmap.domain.DatePrecision;
+import controlmap.domain.Place;
+import controlmap.domain.Retraction;
+import controlmap.domain.Source;
+import java.time.Instant;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What every {@link ClaimStore} must do, tested through the interface only. A backend's test extends this class and
+ * supplies {@link #newStore()}; backend-specific checks (files, SQL, durability) live in that subclass.
+ *
+ * <p>Where the interface leaves room, these tests fix one reading for every backend:
+ * <ul>
+ *   <li>shapes come back as MultiPolygons (a Polygon is stored as a one-member MultiPolygon); any other geometry
+ *       type is refused with a {@link StoreException};</li>
+ *   <li>instants ({@code recordedAt}, retraction time) are kept to the millisecond, and what a write method returns
+ *       equals what is read back afterwards;</li>
+ *   <li>a claim's place, actor and source ids are not checked by the store (the API validates them); a claim whose
+ *       place arrives later is found by bbox once the place exists, and follows later changes of the place's shape;</li>
+ *   <li>{@code supersede} takes every field from the replacement except id, version and recording fields, and keeps
+ *       the current retraction (only {@code retract} sets one); a replacement with another non-null id is refused;</li>
+ *   <li>retracting a retracted claim is refused with a {@link StoreException};</li>
+ *   <li>actors, sources and places are listed ordered by id;</li>
+ *   <li>{@code recorded} only has to increase strictly; a failed write may or may not use up numbers.</li>
+ * </ul>
+ */
+public abstract class ClaimStoreContract {
+
+    protected ClaimStore store;
+
+    /** A fresh, empty store; called before each test and closed after it. */
+    protected abstract ClaimStore newStore();
+
+    @BeforeEach
+    void openStore() {
+        store = newStore();
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    protected void seedReferences() {
+        store.putActors(StoreFixtures.actors());
+        store.putSources(StoreFixtures.sources());
+        store.putPlaces(StoreFixtures.places());
+    }
+
+    private static List<String> ids(List<Claim> claims) {
+        return claims.stream().map(Claim::id).toList();
+    }
+
+    // --- reference data -------------------------------------------------------------------------------------------
+
+    @Test
+    void aFreshStoreIsEmpty() {
+        assertTrue(store.isEmpty());
+        assertEquals(List.of(), store.actors());
+        assertEquals(List.of(), store.sources());
+        assertEquals(List.of(), store.places());
+        assertEquals(List.of(), store.claims(ClaimQuery.everything()));
+    }
+
+    static Stream<Arguments> singleWrites() {
+        return Stream.of(
+                Arguments.of("an actor", (Consumer<ClaimStore>) s -> s.putActors(StoreFixtures.actors())),
+                Arguments.of("a source", (Consumer<ClaimStore>) s -> s.putSources(StoreFixtures.sources())),
+                Arguments.of("a place", (Consumer<ClaimStore>) s -> s.putPlaces(StoreFixtures.places())),
+                Arguments.of("a claim", (Consumer<ClaimStore>) s -> s.addClaims(List.of(claim("x").build()), "ed")));
+    }
+
+    @ParameterizedTest(name = "not empty once it holds {0}")
+    @MethodSource("singleWrites")
+    void notEmptyOnceItHoldsAnything(String what, Consumer<ClaimStore> write) {
+        write.accept(store);
+        assertFalse(store.isEmpty());
+    }
+
+    @Test
+    void actorsRoundTripAndUpsertById() {
+        store.putActors(StoreFixtures.actors());
+        assertEquals(sortedById(StoreFixtures.actors()), store.actors());
+        Actor renamed = new Actor("sdf", "SDF (Kurdish-led)", "#ffff00", "YPG and allies", null);
+        store.putActors(List.of(renamed));
+        assertEquals(4, store.actors().size());
+        assertTrue(store.actors().contains(renamed));
+    }
+
+    @Test
+    void sourcesRoundTripAndUpsertById() {
+        store.putSources(StoreFixtures.sources());
+        assertEquals(List.of(StoreFixtures.sources().get(1), StoreFixtures.sources().get(0)), store.sources());
+        Source moved = new Source("sohr", "SOHR", "monitor", null, "Reuters", "رصد");
+        store.putSources(List.of(moved));
+        assertEquals(List.of(StoreFixtures.sources().get(1), moved), store.sources());
+    }
+
+    private static List<Actor> sortedById(List<Actor> actors) {
+        return actors.stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+    }
+
+    @ParameterizedTest(name = "place shape {0}")
+    @ValueSource(strings = {
+        "POLYGON ((38.9 35.9, 39.1 35.9, 39.1 36.0, 38.9 36.0, 38.9 35.9))",
+        "POLYGON ((38 35, 40 35, 40 37, 38 37, 38 35), (38.5 35.5, 39 35.5, 39 36, 38.5 36, 38.5 35.5))",
+        "MULTIPOLYGON (((38 35, 39 35, 39 36, 38 35)), ((40 35, 41 35, 41 36, 40 35)))",
+        "POLYGON ((-179.5 -89.5, 179.5 -89.5, 179.5 89.5, -179.5 89.5, -179.5 -89.5))"})
+    void placeShapesComeBackAsMultiPolygons(String shape) {
+        Place p = new Place("p", "Name", "اسم", "region", "surveyed", "a \"note\"", wkt(shape));
+        store.putPlaces(List.of(p));
+        Place back = store.places().get(0);
+        assertEquals(new Place("p", "Name", "اسم", "region", "surveyed", "a \"note\"", asMulti(wkt(shape))), back);
+        assertEquals("MultiPolygon", back.geometry().getGeometryType());
+    }
+
+    @Test
+    void placesUpsertById() {
+        store.putPlaces(StoreFixtures.places());
+        Place moved = new Place("raqqa-city", "Ar-Raqqah", null, "city", "surveyed", null,
+                wkt(StoreFixtures.DAMASCUS_WKT));
+        store.putPlaces(List.of(moved));
+        List<Place> places = store.places();
+        assertEquals(List.of("deir-camp", "raqqa-city"), places.stream().map(Place::id).toList());
+        assertEquals(new Place("raqqa-city", "Ar-Raqqah", null, "city", "surveyed", null,
+                asMulti(wkt(StoreFixtures.DAMASCUS_WKT))), places.get(1));
+    }
+
+    // --- adding and reading claims --------------------------------------------------------------------------------
+
+    @Test
+    void everyClaimFieldRoundTrips() {
+        seedReferences();
+        Claim full = new Claim("sohr-2017-10-17-raqqa", "sohr", "raqqa-city", "sdf", day("2017-10-17"),
+                day("2019-03-23"), DatePrecision.APPROXIMATE, day("2017-10-20"), DatePrecision.MONTH, Basis.BLANKET,
+                "<p>قوات سوريا الديمقراطية \"تسيطر\" على <b>الرقة</b> & it's 100%</p>",
+                "https://www.syriahr.com/en/?p=76543&lang=en", "SDF takes Raqqa — «full control»",
+                "seeds/001_b86b509722f25f8f.txt", "Rami Abdulrahman", "dates: 'mid-October' → approximate\nline 2",
+                wkt("POLYGON ((38.95 35.92, 39.05 35.92, 39.05 35.98, 38.95 35.92))"),
+                7, 99, Instant.EPOCH, "ignored", null);
+        Instant before = Instant.now().minusMillis(1);
+        Claim stored = store.addClaims(List.of(full), "editor-ü").get(0);
+        Instant after = Instant.now().plusMillis(1);
+
+        assertEquals(1, stored.version());
+        assertTrue(stored.recorded() > 0);
+        assertEquals("editor-ü", stored.editor());
+        assertTrue(!stored.recordedAt().isBefore(before) && !stored.recordedAt().isAfter(after), stored::toString);
+        Claim expected = new Claim(full.id(), full.source(), full.place(), full.actor(), full.validFrom(),
+                full.validTo(), full.datePrecision(), full.reportedOn(), full.reportedOnPrecision(), full.basis(),
+                full.quote(), full.url(), full.article(), full.articleRef(), full.speaker(), full.note(),
+                asMulti(full.geometry()), 1, stored.recorded(), stored.recordedAt(), "editor-ü", null);
+        assertEquals(expected, stored);
+        assertEquals(Optional.of(stored), store.claim(full.id()));
+        assertEquals(List.of(stored), store.claims(ClaimQuery.all()));
+        assertEquals(List.of(stored), store.history(full.id()));
+    }
+
+    @Test
+    void optionalClaimFieldsMayBeNull() {
+        Claim sparse = new Claim("sparse", "sohr", "raqqa-city", "isis", day("2014-01-13"), null, DatePrecision.DAY,
+                day("2014-01-14"), DatePrecision.APPROXIMATE, Basis.EXPLICIT, "q", null, "title", null, null, null,
+                null, 0, 0, null, null, null);
+        Claim stored = store.addClaims(List.of(sparse), "ed").get(0);
+        Claim back = store.claim("sparse").orElseThrow();
+        assertEquals(stored, back);
+        assertNull(back.validTo());
+        assertNull(back.url());
+        assertNull(back.geometry());
+        assertNull(back.retraction());
+    }
+
+    @ParameterizedTest(name = "own shape {0}")
+    @ValueSource(strings = {
+        "POLYGON ((39 35.9, 39.1 35.9, 39.1 36, 39 35.9))",
+        "MULTIPOLYGON (((39 35.9, 39.1 35.9, 39.1 36, 39 35.9)), ((38 35, 38.1 35, 38.1 35.1, 38 35)))"})
+    void aClaimKeepsItsOwnShape(String shape) {
+        seedReferences();
+        Claim stored = store.addClaims(List.of(claim("own").geometry(shape).build()), "ed").get(0);
+        assertEquals(asMulti(wkt(shape)), stored.geometry());
+        assertEquals(asMulti(wkt(shape)), store.claim("own").orElseThrow().geometry());
+        assertEquals(asMulti(wkt(shape)), store.history("own").get(0).geometry());
+    }
+
+    @Test
+    void aClaimWithoutItsOwnShapeComesBackWithoutOne() {
+        seedReferences();
+        store.addClaims(List.of(claim("plain").build()), "ed");
+        assertNull(store.claim("plain").orElseThrow().geometry());
+        assertNull(store.claims(ClaimQuery.all()).get(0).geometry());
+    }
+
+    @Test
+    void addClaimsReturnsInputOrderWithIncreasingRecorded() {
+        List<Claim> stored = store.addClaims(List.of(claim("z").build(), claim("a").build(), claim("m").build()), "e");
+        assertEquals(List.of("z", "a", "m"), ids(stored));
+        assertTrue(stored.get(0).recorded() < stored.get(1).recorded());
+        assertTrue(stored.get(1).recorded() < stored.get(2).recorded());
+        assertEquals(List.of("z", "a", "m"), ids(store.claims(ClaimQuery.all())));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rejectedBatches")
+    void aRejectedBatchWritesNothing(String why, List<Claim> batch) {
+        seedReferences();
+        Claim existing = store.addClaims(List.of(claim("old").build()), "ed").get(0);
+        long version = store.dataVersion();
+        assertThrows(StoreException.class, () -> store.addClaims(batch, "ed"));
+        assertEquals(List.of(existing), store.claims(ClaimQuery.everything()));
+        assertEquals(List.of(existing), store.history("old"));
+        assertEquals(version, store.dataVersion());
+        Claim next = store.addClaims(List.of(claim("new-1").build()), "ed").get(0);
+        assertTrue(next.recorded() > existing.recorded());
+    }
+
+    static Stream<Arguments> rejectedBatches() {
+        return Stream.of(
+                Arguments.of("an id already stored", List.of(claim("new-1").build(), claim("old").build())),
+                Arguments.of("the same id twice", List.of(claim("new-1").build(), claim("new-1").build())),
+                Arguments.of("a point for a shape", List.of(claim("new-1").build(),
+                        claim("new-2").geometry("POINT (39 36)").build())));
+    }
+
+    @Test
+    void unknownIdsAreAbsent() {
+        assertEquals(Optional.empty(), store.claim("nope"));
+        assertEquals(List.of(), store.history("nope"));
+    }
+
+    // --- filters --------------------------------------------------------------------------------------------------
+
+    protected void seedQueryCases() {
+        seedReferences();
+        store.addClaims(ClaimQueryCases.claims(), "ed");
+        store.retract(ClaimQueryCases.RETRACTED, "ed", "wrong place");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("controlmap.store.ClaimQueryCases#cases")
+    void claimsMatchTheQuery(String name, ClaimQuery query, List<String> expected) {
+        seedQueryCases();
+        assertEquals(expected, ids(store.claims(query)));
+    }
+
+    @Test
+    void aBboxFollowsThePlaceWhenItsShapeChanges() {
+        seedQueryCases();
+        ClaimQuery damascus = new ClaimQuery(null, null, null, null, null, StoreFixtures.box(36.25, 33.45, 36.3, 33.5),
+                false);
+        assertEquals(List.of("c"), ids(store.claims(damascus)));
+        store.putPlaces(List.of(new Place("raqqa-city", "Raqqa", null, "city", "approximate", null,
+                wkt(StoreFixtures.DAMASCUS_WKT))));
+        assertEquals(List.of("a", "b", "c", "d"), ids(store.claims(damascus)));
+        assertNull(store.claim("a").orElseThrow().geometry(), "the place's shape is not the claim's own");
+    }
+
+    @Test
+    void aClaimAddedBeforeItsPlaceIsFoundByBboxOnceThePlaceExists() {
+        store.addClaims(List.of(claim("early").build()), "ed");
+        ClaimQuery raqqa = new ClaimQuery(null, null, null, null, null, StoreFixtures.box(39, 35.95, 39.01, 35.96),
+                false);
+        assertEquals(List.of(), ids(store.claims(raqqa)));
+        store.putPlaces(StoreFixtures.places());
+        assertEquals(List.of("early"), ids(store.claims(raqqa)));
+    }
+
+    // --- versions: supersede, retract, history --------------------------------------------------------------------
+
+    @Test
+    void supersedeMakesANewVersionAndKeepsTheOld() {
+        seedReferences();
+        Claim v1 = store.addClaims(List.of(claim("k").build()), "alice").get(0);
+        Claim replacement = claim("k").actor("sdf").valid("2014-01-13", "2017-10-17").quote("corrected")
+                .geometry(StoreFixtures.RAQQA_WKT).build();
+        Claim v2 = store.supersede("k", replacement, "bob");
+
+        assertEquals(2, v2.version());
+        assertTrue(v2.recorded() > v1.recorded());
+        assertEquals("bob", v2.editor());
+        assertEquals("sdf", v2.actor());
+        assertEquals(day("2017-10-17"), v2.validTo());
+        assertEquals("corrected", v2.quote());
+        assertEquals(asMulti(wkt(StoreFixtures.RAQQA_WKT)), v2.geometry());
+        assertEquals(Optional.of(v2), store.claim("k"));
+        assertEquals(List.of(v1, v2), store.history("k"));
+        assertEquals(List.of(v2), store.claims(ClaimQuery.all()));
+    }
+
+    @Test
+    void supersedeCanDropTheClaimsOwnShape() {
+        seedReferences();
+        store.addClaims(List.of(claim("k").geometry(StoreFixtures.DAMASCUS_WKT).build()), "alice");
+        store.supersede("k", claim("k").build(), "bob");
+        assertNull(store.claim("k").orElseThrow().geometry());
+        ClaimQuery damascus = new ClaimQuery(null, null, null, null, null, StoreFixtures.box(36.25, 33.45, 36.3, 33.5),
+                false);
+        assertEquals(List.of(), store.claims(damascus));
+        assertNotNull(store.history("k").get(0).geometry());
+    }
+
+    @Test
+    void aSupersededClaimMovesToTheEndOfRecordedOrder() {
+        store.addClaims(List.of(claim("first").build(), claim("second").build()), "ed");
+        store.supersede("first", claim("first").quote("fixed").build(), "ed");
+        assertEquals(List.of("second", "first"), ids(store.claims(ClaimQuery.all())));
+    }
+
+    @Test
+    void retractMarksTheClaimAndKeepsIt() {
+        Claim v1 = store.addClaims(List.of(claim("r").build()), "alice").get(0);
+        Instant before = Instant.now().minusMillis(1);
+        Claim v2 = store.retract("r", "bob", "the source denied it");
+
+        Retraction r = v2.retraction();
+        assertEquals("bob", r.by());
+        assertEquals("the source denied it", r.reason());
+        assertFalse(r.at().isBefore(before));
+        assertEquals(2, v2.version());
+        assertTrue(v2.recorded() > v1.recorded());
+        assertEquals(v1.quote(), v2.quote());
+        assertEquals(Optional.of(v2), store.claim("r"));
+        assertEquals(List.of(v1, v2), store.history("r"));
+        assertEquals(List.of(), store.claims(ClaimQuery.all()));
+        assertEquals(List.of(v2), store.claims(ClaimQuery.everything()));
+    }
+
+    @Test
+    void retractingTwiceIsRefused() {
+        store.addClaims(List.of(claim("r").build()), "alice");
+        store.retract("r", "bob", "denied");
+        long version = store.dataVersion();
+        assertThrows(StoreException.class, () -> store.retract("r", "carol", "again"));
+        assertEquals(2, store.history("r").size());
+        assertEquals(version, store.dataVersion());
+    }
+
+    @Test
+    void aCorrectionOfARetractedClaimStaysRetracted() {
+        store.addClaims(List.of(claim("r").build()), "alice");
+        Claim retracted = store.retract("r", "bob", "denied");
+        Claim v3 = store.supersede("r", claim("r").quote("typo fixed").build(), "carol");
+        assertEquals(3, v3.version());
+        assertEquals(retracted.retraction(), v3.retraction());
+        assertEquals(List.of(), store.claims(ClaimQuery.all()));
+    }
+
+    @Test
+    void aReplacementWithAnotherIdIsRefused() {
+        store.addClaims(List.of(claim("k").build()), "alice");
+        assertThrows(StoreException.class, () -> store.supersede("k", claim("other").build(), "bob"));
+        assertEquals(1, store.history("k").size());
+        assertEquals(Optional.empty(), store.claim("other"));
+    }
+
+    @Test
+    void versionsOfAnUnknownClaimAreRefused() {
+        long version = store.dataVersion();
+        assertThrows(NoSuchElementException.class, () -> store.supersede("nope", claim("nope").build(), "ed"));
+        assertThrows(NoSuchElementException.class, () -> store.retract("nope", "ed", "why"));
+        assertEquals(version, store.dataVersion());
+        assertTrue(store.isEmpty());
+    }
+
+    // --- data version and recorded sequence -----------------------------------------------------------------------
+
+    static Stream<Arguments> everyWrite() {
+        return Stream.of(
+                Arguments.of("putActors", (Consumer<ClaimStore>) s -> s.putActors(StoreFixtures.actors())),
+                Arguments.of("putSources", (Consumer<ClaimStore>) s -> s.putSources(StoreFixtures.sources())),
+                Arguments.of("putPlaces", (Consumer<ClaimStore>) s -> s.putPlaces(StoreFixtures.places())),
+                Arguments.of("addClaims", (Consumer<ClaimStore>) s -> s.addClaims(List.of(claim("n").build()), "e")),
+                Arguments.of("supersede", (Consumer<ClaimStore>) s -> s.supersede("k", claim("k").build(), "e")),
+                Arguments.of("retract", (Consumer<ClaimStore>) s -> s.retract("k", "e", "why")));
+    }
+
+    @ParameterizedTest(name = "{0} raises the data version")
+    @MethodSource("everyWrite")
+    void everyWriteRaisesTheDataVersion(String name, Consumer<ClaimStore> write) {
+        store.addClaims(List.of(claim("k").build()), "ed");
+        long before = store.dataVersion();
+        assertEquals(before, store.dataVersion(), "reading does not change it");
+        write.accept(store);
+        assertTrue(store.dataVersion() > before, name);
+    }
+
+    @Test
+    void recordedStrictlyIncreasesAcrossAllWrites() {
+        long last = 0;
+        for (int i = 0; i < 3; i++) {
+            for (Claim c : store.addClaims(List.of(claim("a" + i).build(), claim("b" + i).build()), "ed")) {
+                assertTrue(c.recorded() > last);
+                last = c.recorded();
+            }
+            Claim superseded = store.supersede("a" + i, claim("a" + i).quote("v2").build(), "ed");
+            assertTrue(superseded.recorded() > last);
+            Claim retracted = store.retract("b" + i, "ed", "why");
+            assertTrue(retracted.recorded() > superseded.recorded());
+            last = retracted.recorded();
+        }
+    }
+
+    @Test
+    void concurrentWritersAndReadersSeeConsistentData() throws Exception {
+        int threads = 8;
+        int perThread = 25;
+        List<Thread> workers = new java.util.ArrayList<>();
+        java.util.Queue<Throwable> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        for (int t = 0; t < threads; t++) {
+            int n = t;
+            workers.add(new Thread(() -> {
+                try {
+                    for (int i = 0; i < perThread; i++) {
+                        store.addClaims(List.of(claim("t" + n + "-" + i).build()), "thread-" + n);
+                        store.claims(ClaimQuery.all());
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            }));
+        }
+        workers.forEach(Thread::start);
+        for (Thread w : workers) {
+            w.join();
+        }
+        assertEquals(List.of(), List.copyOf(failures));
+        List<Claim> all = store.claims(ClaimQuery.all());
+        assertEquals(threads * perThread, all.size());
+        assertEquals(all.size(), all.stream().mapToLong(Claim::recorded).distinct().count());
+    }
+}
