@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import static controlmap.testing.Answers.actors;
+import static controlmap.testing.Answers.find;
+
 import controlmap.testing.RunningService;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,16 +33,6 @@ class ControlApiTest {
     @AfterAll
     static void stop() {
         svc.close();
-    }
-
-    /** (place, source) → actor for every feature of a /api/control answer. */
-    static Map<String, String> actors(JsonNode fc) {
-        Map<String, String> out = new HashMap<>();
-        for (JsonNode f : fc.path("features")) {
-            JsonNode p = f.path("properties");
-            out.put(p.path("place").asText() + "|" + p.path("source").asText(), p.path("actor").asText());
-        }
-        return out;
     }
 
     @ParameterizedTest(name = "on 2017-12-08 {1} says {2} held {0}")
@@ -182,12 +175,4 @@ class ControlApiTest {
         assertTrue(sources.containsAll(Set.of("sohr", "russia-mod", "diyaruna")), sources.toString());
     }
 
-    static JsonNode find(JsonNode fc, String place) {
-        for (JsonNode f : fc.path("features")) {
-            if (f.path("properties").path("place").asText().equals(place)) {
-                return f;
-            }
-        }
-        return null;
-    }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import controlmap.api.ControlApiTest;
+import controlmap.testing.Answers;
 import controlmap.testing.RunningService;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ class SnapshotRefreshTest {
             String path = "/api/control?date=2017-12-08&source=sohr";
             HttpResponse<String> before = svc.get(path);
             String etag = before.headers().firstValue("ETag").orElseThrow();
-            assertEquals("isis", ControlApiTest.actors(RunningService.parse(before.body())).get("deir-ezzor-east|sohr"));
+            assertEquals("isis", Answers.actors(RunningService.parse(before.body())).get("deir-ezzor-east|sohr"));
 
             svc.service().store().retract("sohr-2017-12-07-deir-ezzor-east-isis", "test-editor", "test of retraction");
             svc.service().refresh();
@@ -29,9 +29,9 @@ class SnapshotRefreshTest {
             assertEquals(200, after.statusCode(), "the old ETag no longer matches");
             assertNotEquals(etag, after.headers().firstValue("ETag").orElseThrow());
             JsonNode fc = RunningService.parse(after.body());
-            assertFalse(ControlApiTest.actors(fc).containsKey("deir-ezzor-east|sohr"), "retracted: out of answers");
+            assertFalse(Answers.actors(fc).containsKey("deir-ezzor-east|sohr"), "retracted: out of answers");
             JsonNode disputes = svc.json("/api/disputes?date=2017-12-08&sources=sohr,russia-mod");
-            assertEquals(null, ControlApiTest.find(disputes, "deir-ezzor-east"), "no dispute left with SOHR");
+            assertEquals(null, Answers.find(disputes, "deir-ezzor-east"), "no dispute left with SOHR");
             JsonNode timeline = svc.json("/api/timeline?place=deir-ezzor-east&source=sohr");
             assertTrue(timeline.isEmpty(), timeline.toString());
         }
