@@ -1,5 +1,6 @@
 package controlmap.api;
 
+import controlmap.api.ogc.OgcApi;
 import controlmap.service.ControlMapService;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
@@ -32,6 +33,7 @@ public final class ControlMapApp {
                 web.directory = "/web";
                 web.location = Location.CLASSPATH;
             });
+            OgcApi.register(config, service);
             Problems.install(config);
             routes(config, catalog, control);
         });

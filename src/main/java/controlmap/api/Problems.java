@@ -8,12 +8,25 @@ import io.javalin.http.HttpResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The one place where failures become {@code application/problem+json} responses (RFC 9457). */
+/**
+ * The one place where failures become responses: {@code application/problem+json} (RFC 9457), unless the request
+ * carries another {@link Renderer} in the attribute {@link #RENDERER} (the OGC API sets one for its paths, whose
+ * clients expect the standard's exception document).
+ */
 public final class Problems {
 
     public static final String CONTENT_TYPE = "application/problem+json";
+    /** Request attribute holding the {@link Renderer} for this request's errors, when not problem+json. */
+    public static final String RENDERER = "controlmap.errorRenderer";
+    private static final String WRITTEN = "controlmap.errorWritten";
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Writes an error response; the arguments are those of {@link #write}. */
+    @FunctionalInterface
+    public interface Renderer {
+        void write(Context ctx, int status, String title, String detail, String parameter);
+    }
 
     private Problems() {
     }
@@ -29,7 +42,7 @@ public final class Problems {
             write(ctx, 500, "Internal error", "The server failed to answer this request; it has been logged.", null);
         });
         config.routes.error(404, ctx -> {
-            if (!CONTENT_TYPE.equals(ctx.res().getContentType())) {
+            if (ctx.attribute(WRITTEN) == null) {
                 write(ctx, 404, "Not found", "No resource at " + ctx.path(), null);
             }
         });
@@ -39,6 +52,12 @@ public final class Problems {
 
     /** Writes a problem document with {@code type}, {@code title}, {@code status}, {@code detail} and {@code parameter}. */
     public static void write(Context ctx, int status, String title, String detail, String parameter) {
+        ctx.attribute(WRITTEN, Boolean.TRUE);
+        Renderer renderer = ctx.attribute(RENDERER);
+        if (renderer != null) {
+            renderer.write(ctx, status, title, detail, parameter);
+            return;
+        }
         ObjectNode body = JSON.createObjectNode();
         body.put("type", "about:blank");
         body.put("title", title);

@@ -1,0 +1,134 @@
+package controlmap.api.ogc;
+
+import static controlmap.api.ogc.OgcNames.PARAM_BBOX;
+import static controlmap.api.ogc.OgcNames.PARAM_DATETIME;
+import static controlmap.api.ogc.OgcNames.PARAM_F;
+import static controlmap.api.ogc.OgcNames.PARAM_LIMIT;
+import static controlmap.api.ogc.OgcNames.PARAM_OFFSET;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.locationtech.jts.geom.Envelope;
+
+/** Parses and checks query parameters of the OGC API; every failure is a 400 naming the parameter. */
+final class ItemsParams {
+
+    /** Parameters every items path takes, besides the collection's extra filters. */
+    static final List<String> ITEMS = List.of(PARAM_F, PARAM_LIMIT, PARAM_OFFSET, PARAM_BBOX, PARAM_DATETIME);
+
+    private ItemsParams() {
+    }
+
+    /**
+     * Checks that every parameter of {@code ctx} is one of {@code allowed} and is given once (the standard: a
+     * parameter the API definition does not declare is a 400).
+     */
+    static void onlyKnown(Context ctx, List<String> allowed) {
+        for (var e : ctx.queryParamMap().entrySet()) {
+            if (!allowed.contains(e.getKey())) {
+                throw OgcErrors.invalidParameter(e.getKey(), "is not a parameter of this resource; its parameters: "
+                        + String.join(", ", allowed));
+            }
+            if (e.getValue().size() > 1) {
+                throw OgcErrors.invalidParameter(e.getKey(), "is given more than once");
+            }
+        }
+    }
+
+    /** The items query of {@code ctx} for a collection with the extra filters {@code filterNames}. */
+    static ItemsQuery items(Context ctx, List<String> filterNames) {
+        List<String> allowed = new ArrayList<>(ITEMS);
+        allowed.addAll(filterNames);
+        onlyKnown(ctx, allowed);
+        Map<String, String> filters = new LinkedHashMap<>();
+        for (String name : filterNames) {
+            String v = ctx.queryParam(name);
+            if (v != null) {
+                filters.put(name, v);
+            }
+        }
+        return new ItemsQuery(integer(ctx, PARAM_LIMIT, OgcNames.LIMIT_DEFAULT, 1, OgcNames.LIMIT_MAX),
+                integer(ctx, PARAM_OFFSET, 0, 0, Integer.MAX_VALUE), bbox(ctx.queryParam(PARAM_BBOX)),
+                time(ctx.queryParam(PARAM_DATETIME)), filters);
+    }
+
+    static int integer(Context ctx, String name, int fallback, int min, int max) {
+        String v = ctx.queryParam(name);
+        if (v == null) {
+            return fallback;
+        }
+        long n;
+        try {
+            n = Long.parseLong(v.trim());
+        } catch (NumberFormatException e) {
+            throw OgcErrors.invalidParameter(name, "must be an integer; got '" + v + "'");
+        }
+        if (n < min || n > max) {
+            throw OgcErrors.invalidParameter(name, "must be between " + min + " and " + max + "; got " + n);
+        }
+        return (int) n;
+    }
+
+    /**
+     * A {@code bbox} of 4 numbers (minLon,minLat,maxLon,maxLat) or 6 (with heights, which are ignored), in CRS84.
+     * A box whose minLon is greater than its maxLon crosses the antimeridian and is split in two.
+     */
+    static List<Envelope> bbox(String v) {
+        if (v == null) {
+            return null;
+        }
+        String[] parts = v.split(",", -1);
+        if (parts.length != 4 && parts.length != 6) {
+            throw OgcErrors.invalidParameter(PARAM_BBOX, "must be 4 or 6 numbers; got '" + v + "'");
+        }
+        double[] n = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                n[i] = Double.parseDouble(parts[i].trim());
+            } catch (NumberFormatException e) {
+                throw OgcErrors.invalidParameter(PARAM_BBOX, "has a value that is not a number: '" + parts[i] + "'");
+            }
+            if (!Double.isFinite(n[i])) {
+                throw OgcErrors.invalidParameter(PARAM_BBOX, "has a value that is not finite: '" + parts[i] + "'");
+            }
+        }
+        int hi = parts.length / 2;
+        return boxes(n[0], n[1], n[hi], n[hi + 1]);
+    }
+
+    private static List<Envelope> boxes(double minLon, double minLat, double maxLon, double maxLat) {
+        if (Math.abs(minLon) > 180 || Math.abs(maxLon) > 180 || Math.abs(minLat) > 90 || Math.abs(maxLat) > 90) {
+            throw OgcErrors.invalidParameter(PARAM_BBOX, "is out of range: longitudes in [-180,180], latitudes in [-90,90]");
+        }
+        if (minLat > maxLat) {
+            throw OgcErrors.invalidParameter(PARAM_BBOX, "has a minimum latitude greater than its maximum");
+        }
+        if (minLon > maxLon) {
+            return List.of(new Envelope(minLon, 180, minLat, maxLat), new Envelope(-180, maxLon, minLat, maxLat));
+        }
+        return List.of(new Envelope(minLon, maxLon, minLat, maxLat));
+    }
+
+    static TimeFilter time(String v) {
+        if (v == null) {
+            return null;
+        }
+        try {
+            return TimeFilter.parse(v);
+        } catch (IllegalArgumentException e) {
+            throw OgcErrors.invalidParameter(PARAM_DATETIME, "is not valid: " + e.getMessage());
+        }
+    }
+
+    /** The names in {@code a} followed by those of {@code b} not in {@code a}. */
+    static List<String> union(List<String> a, List<String> b) {
+        Set<String> out = new LinkedHashSet<>(a);
+        out.addAll(b);
+        return List.copyOf(out);
+    }
+}

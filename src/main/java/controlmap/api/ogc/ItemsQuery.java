@@ -1,0 +1,43 @@
+package controlmap.api.ogc;
+
+import controlmap.geo.GeoJsonGeometry;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * The validated parameters of an items request.
+ *
+ * @param limit   page size, 1 to {@link OgcNames#LIMIT_MAX}
+ * @param offset  how many matching features to skip (0 or more)
+ * @param boxes   the {@code bbox} as one box, or two when it crosses the antimeridian; null when not given
+ * @param time    the {@code datetime} filter; null when not given
+ * @param filters the collection's extra filters that were given: property name to the value it must equal
+ */
+public record ItemsQuery(int limit, int offset, List<Envelope> boxes, TimeFilter time, Map<String, String> filters) {
+
+    public ItemsQuery {
+        boxes = boxes == null ? null : List.copyOf(boxes);
+        filters = Map.copyOf(filters);
+    }
+
+    /** True when there is no {@code bbox}, or {@code g} intersects it (exactly, not just by envelope). */
+    public boolean inBox(Geometry g) {
+        if (boxes == null) {
+            return true;
+        }
+        for (Envelope box : boxes) {
+            if (box.intersects(g.getEnvelopeInternal()) && GeoJsonGeometry.FACTORY.toGeometry(box).intersects(g)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when filter {@code name} is not given, or {@code value} equals it. */
+    public boolean passes(String name, String value) {
+        String wanted = filters.get(name);
+        return wanted == null || wanted.equals(value);
+    }
+}
