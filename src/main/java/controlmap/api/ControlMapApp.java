@@ -34,6 +34,7 @@ public final class ControlMapApp {
                 web.location = Location.CLASSPATH;
             });
             OgcApi.register(config, service);
+            ExportApi.register(config, service);
             Problems.install(config);
             routes(config, catalog, control);
         });

@@ -1,0 +1,47 @@
+package controlmap.api;
+
+import controlmap.domain.Claim;
+import java.util.ArrayList;
+import java.util.List;
+import org.locationtech.jts.io.WKTWriter;
+
+/** A claim as one CSV row: every field under its wire name, the own shape as WKT (empty when the place's stands). */
+final class ClaimRow {
+
+    static final List<String> HEADER = List.of("id", "source", "place", "actor", "valid_from", "valid_to",
+            "date_precision", "reported_on", "reported_on_precision", "basis", "quote", "url", "article",
+            "article_ref", "speaker", "note", "own_geometry", "version", "recorded", "recorded_at", "editor",
+            "retracted", "retracted_by", "retracted_at", "retraction_reason", "wkt");
+
+    private ClaimRow() {
+    }
+
+    static List<String> of(Claim c) {
+        List<String> row = new ArrayList<>(HEADER.size());
+        row.addAll(List.of(c.id(), c.source(), c.place(), c.actor(), c.validFrom().toString()));
+        row.add(text(c.validTo()));
+        row.addAll(List.of(c.datePrecision().wire(), c.reportedOn().toString(), c.reportedOnPrecision().wire(),
+                c.basis().wire()));
+        row.add(c.quote());
+        row.add(c.url());
+        row.add(c.article());
+        row.add(c.articleRef());
+        row.add(c.speaker());
+        row.add(c.note());
+        row.add(Boolean.toString(c.geometry() != null));
+        row.add(Integer.toString(c.version()));
+        row.add(Long.toString(c.recorded()));
+        row.add(text(c.recordedAt()));
+        row.add(c.editor());
+        row.add(Boolean.toString(c.retracted()));
+        row.add(c.retracted() ? c.retraction().by() : null);
+        row.add(c.retracted() ? text(c.retraction().at()) : null);
+        row.add(c.retracted() ? c.retraction().reason() : null);
+        row.add(c.geometry() == null ? null : new WKTWriter().write(c.geometry()));
+        return row;
+    }
+
+    private static String text(Object o) {
+        return o == null ? null : o.toString();
+    }
+}
