@@ -80,8 +80,9 @@ final class OpenApiSchemas {
 
     /** A GeoJSON Feature whose properties have the given schema. */
     static ObjectNode feature(ObjectNode properties) {
+        // Polygon and MultiPolygon nest coordinates to different depths: any array will do here.
         ObjectNode geometry = object(List.of("type"), "type", type("string"),
-                "coordinates", arrayOf(type("array"))).put("nullable", true);
+                "coordinates", arrayOf(NODES.objectNode())).put("nullable", true);
         ObjectNode feature = object(List.of("type", "geometry", "properties"),
                 "type", type("string"), "id", type("string"), "geometry", geometry, "properties", properties,
                 "links", arrayOf(link()));
