@@ -56,7 +56,11 @@ public final class Gdal {
     public static Output run(Path tool, String... args) {
         String[] command = Stream.concat(Stream.of(tool.toString()), Stream.of(args)).toArray(String[]::new);
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+            // the test service listens on loopback: never send its requests through a proxy
+            pb.environment().put("NO_PROXY", "127.0.0.1,localhost");
+            pb.environment().put("no_proxy", "127.0.0.1,localhost");
+            Process p = pb.start();
             String text = new String(p.getInputStream().readAllBytes(), UTF_8);
             if (!p.waitFor(2, TimeUnit.MINUTES)) {
                 p.destroyForcibly();

@@ -1,0 +1,131 @@
+package controlmap.api.ogc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import controlmap.testing.Gdal;
+import controlmap.testing.RunningService;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A real client: GDAL's OGC API - Features driver (OAPIF) reading /ogc, as QGIS and ogr2ogr users do. Skipped without
+ * GDAL, failed on CI without it.
+ */
+class OgcGdalTest {
+
+    static RunningService svc;
+    static JsonNode reference;
+    static String url;
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() {
+        svc = RunningService.start();
+        reference = svc.json("/api/claims").path("features");
+        url = "OAPIF:" + svc.uri("/ogc");
+    }
+
+    @AfterAll
+    static void stop() {
+        svc.close();
+    }
+
+    static Gdal.Output ok(Gdal.Output out) {
+        assertEquals(0, out.exitCode(), out.text());
+        assertEquals(List.of(), out.complaints().stream().filter(l -> l.startsWith("ERROR")).toList(), out.text());
+        return out;
+    }
+
+    /** ogr2ogr of the claims layer to GeoJSON with {@code extra} options; the ids written, and GDAL's debug output. */
+    Result claimsVia(String... extra) throws IOException {
+        Path out = dir.resolve("out-" + System.nanoTime() + ".geojson");
+        List<String> args = new ArrayList<>(List.of("-f", "GeoJSON", out.toString(), url, "claims", "--debug", "on"));
+        args.addAll(List.of(extra));
+        Gdal.Output run = ok(Gdal.run(Gdal.require("ogr2ogr"), args.toArray(String[]::new)));
+        List<String> ids = new ArrayList<>();
+        RunningService.parse(Files.readString(out)).path("features")
+                .forEach(f -> ids.add(f.path("properties").path("id").asText()));
+        return new Result(ids, run.text());
+    }
+
+    record Result(List<String> ids, String log) {
+    }
+
+    static Set<String> referenceIds(java.util.function.Predicate<JsonNode> keep) {
+        Set<String> out = new HashSet<>();
+        reference.forEach(f -> {
+            if (keep.test(f.path("properties"))) {
+                out.add(f.path("id").asText());
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void ogrinfoListsBothLayers() {
+        String text = ok(Gdal.run(Gdal.require("ogrinfo"), "-ro", "-so", url)).text();
+        assertTrue(text.contains("1: places"), text);
+        assertTrue(text.contains("2: claims"), text);
+    }
+
+    @Test
+    void ogrinfoCountsTheClaimsAndTypesTheirFields() {
+        String text = ok(Gdal.run(Gdal.require("ogrinfo"), "-ro", "-al", "-so", url, "claims")).text();
+        assertTrue(text.contains("Feature Count: " + reference.size()), text);
+        assertTrue(text.contains("Geometry: Multi Polygon"), text);
+        assertTrue(text.contains("valid_from: Date"), text);
+        assertTrue(text.contains("quote: String"), text);
+        assertTrue(text.contains("TEMPORAL_INTERVAL_MIN=2014-01-01T00:00:00Z"), text);
+        String places = ok(Gdal.run(Gdal.require("ogrinfo"), "-ro", "-al", "-so", url, "places")).text();
+        assertTrue(places.contains("Feature Count: 21"), places);
+    }
+
+    @Test
+    void ogr2ogrCopiesEveryClaimOnce() throws IOException {
+        Result r = claimsVia();
+        assertEquals(reference.size(), r.ids().size());
+        assertEquals(referenceIds(p -> true), new HashSet<>(r.ids()));
+        assertTrue(r.log().contains("limit=10&offset=10"), "GDAL followed our next links");
+    }
+
+    @Test
+    void anAttributeFilterIsPushedToTheServer() throws IOException {
+        Result r = claimsVia("-where", "source = 'sohr'");
+        assertTrue(r.log().contains("/ogc/collections/claims/items?limit=10&source=sohr"), r.log());
+        assertEquals(referenceIds(p -> p.path("source").asText().equals("sohr")), new HashSet<>(r.ids()));
+        assertFalse(r.ids().isEmpty());
+    }
+
+    /**
+     * GDAL turns a comparison on a date field into {@code datetime} and trusts the answer: for claims the server keeps
+     * those in force at some time from that day on. A non-pushable term makes GDAL re-check each feature itself.
+     */
+    @Test
+    void aDateComparisonBecomesDatetimeWithOurMeaning() throws IOException {
+        LocalDate day = LocalDate.parse("2017-12-08");
+        Result pushed = claimsVia("-where", "valid_from >= '2017-12-08'");
+        assertTrue(pushed.log().contains("datetime=2017-12-08T%2F.."), pushed.log());
+        Set<String> inForceFromThen = OgcAnswers.ids(svc.json("/ogc/collections/claims/items?limit=10000"
+                + "&datetime=2017-12-08/.."));
+        assertEquals(inForceFromThen, new HashSet<>(pushed.ids()));
+
+        Result exact = claimsVia("-where", "valid_from >= '2017-12-08' AND valid_from IS NOT NULL");
+        assertEquals(referenceIds(p -> !LocalDate.parse(p.path("valid_from").asText()).isBefore(day)),
+                new HashSet<>(exact.ids()));
+        assertTrue(exact.ids().size() < pushed.ids().size());
+    }
+}
