@@ -9,10 +9,8 @@ import static controlmap.api.ogc.OgcNames.PARAM_OFFSET;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 
 /** Parses and checks query parameters of the OGC API; every failure is a 400 naming the parameter. */
@@ -123,12 +121,5 @@ final class ItemsParams {
         } catch (IllegalArgumentException e) {
             throw OgcErrors.invalidParameter(PARAM_DATETIME, "is not valid: " + e.getMessage());
         }
-    }
-
-    /** The names in {@code a} followed by those of {@code b} not in {@code a}. */
-    static List<String> union(List<String> a, List<String> b) {
-        Set<String> out = new LinkedHashSet<>(a);
-        out.addAll(b);
-        return List.copyOf(out);
     }
 }

@@ -11,6 +11,7 @@ import static controlmap.api.ogc.OgcNames.ROOT;
 import controlmap.service.ControlMapService;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 
 /**
  * OGC API - Features Part 1 (Core, GeoJSON, HTML, OpenAPI 3.0) rooted at {@link OgcNames#ROOT}: the places and the
@@ -30,14 +31,22 @@ public final class OgcApi {
         ApiResource api = new ApiResource(service, catalog);
         config.routes.before(ROOT, OgcApi::prepare);
         config.routes.before(ROOT + "/*", OgcApi::prepare);
-        config.routes.get(ROOT, landing::landing);
-        config.routes.get(ROOT + CONFORMANCE_PATH, landing::conformance);
-        config.routes.get(ROOT + API_PATH, api::api);
-        config.routes.get(ROOT + COLLECTIONS_PATH, collections::collections);
+        config.routes.options(ROOT, OgcApi::preflight);
+        config.routes.options(ROOT + "/*", OgcApi::preflight);
+        read(config, ROOT, landing::landing);
+        read(config, ROOT + CONFORMANCE_PATH, landing::conformance);
+        read(config, ROOT + API_PATH, api::api);
+        read(config, ROOT + COLLECTIONS_PATH, collections::collections);
         String collection = ROOT + COLLECTIONS_PATH + "/{" + COLLECTION_ID + "}";
-        config.routes.get(collection, collections::collection);
-        config.routes.get(collection + ITEMS_PATH, items::items);
-        config.routes.get(collection + ITEMS_PATH + "/{" + FEATURE_ID + "}", items::item);
+        read(config, collection, collections::collection);
+        read(config, collection + ITEMS_PATH, items::items);
+        read(config, collection + ITEMS_PATH + "/{" + FEATURE_ID + "}", items::item);
+    }
+
+    /** GET, and HEAD (HTTP/1.1 servers support both): the same answer, Jetty leaves out the body for HEAD. */
+    private static void read(JavalinConfig config, String path, Handler handler) {
+        config.routes.get(path, handler);
+        config.routes.head(path, handler);
     }
 
     /** Every OGC request: its errors in the OGC form, and open to any origin (reads only). */
@@ -45,5 +54,12 @@ public final class OgcApi {
         OgcErrors.claim(ctx);
         ctx.header("Access-Control-Allow-Origin", "*");
         ctx.header("Access-Control-Expose-Headers", "ETag, Content-Crs");
+    }
+
+    private static void preflight(Context ctx) {
+        ctx.header("Access-Control-Allow-Methods", "GET, HEAD");
+        ctx.header("Access-Control-Allow-Headers", "If-None-Match, Accept, Accept-Language");
+        ctx.header("Access-Control-Max-Age", "86400");
+        ctx.status(204);
     }
 }

@@ -108,6 +108,7 @@ final class OpenApiDocument {
         ObjectNode content = ok.putObject("content");
         content.putObject(jsonType).set("schema", schema);
         content.putObject(HTML).set("schema", type("string"));
+        responses.putObject("304").put("description", "Not modified: the If-None-Match ETag still holds.");
         error(responses, "400", "A query parameter is unknown, given twice, or has an invalid value.");
         if (canBeMissing) {
             error(responses, "404", "No such collection or feature.");

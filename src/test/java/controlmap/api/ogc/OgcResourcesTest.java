@@ -154,4 +154,19 @@ class OgcResourcesTest {
         assertEquals(304, svc.get("/ogc/collections/claims/items?limit=3", "If-None-Match", etag).statusCode());
         assertEquals("*", first.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
     }
+
+    @Test
+    void headAnswersLikeGetWithoutABodyAndPreflightAllowsReads() {
+        HttpResponse<String> head = svc.send(java.net.http.HttpRequest.newBuilder(svc.uri("/ogc/collections/claims/items"))
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, head.statusCode());
+        assertEquals("", head.body());
+        assertEquals(svc.get("/ogc/collections/claims/items").headers().firstValue("ETag"),
+                head.headers().firstValue("ETag"));
+        HttpResponse<String> preflight = svc.send(java.net.http.HttpRequest.newBuilder(svc.uri("/ogc/collections"))
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://example.org").header("Access-Control-Request-Method", "GET").build());
+        assertEquals(204, preflight.statusCode());
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("GET"));
+    }
 }
