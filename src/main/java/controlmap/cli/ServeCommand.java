@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 
 /** {@code serve}: runs the HTTP service until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Run the ControlMap service: the map at /, the API at /api, health at /health.")
+        description = "Run the ControlMap service: the map at /, the API at /api, OGC API - Features at /ogc, health at /health.")
 public final class ServeCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
