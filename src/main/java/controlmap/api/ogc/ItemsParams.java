@@ -50,16 +50,33 @@ final class ItemsParams {
                 filters.put(name, v);
             }
         }
-        return new ItemsQuery(integer(ctx, PARAM_LIMIT, OgcNames.LIMIT_DEFAULT, 1, OgcNames.LIMIT_MAX),
+        return new ItemsQuery(limit(ctx.queryParam(PARAM_LIMIT)),
                 integer(ctx, PARAM_OFFSET, 0, 0, Integer.MAX_VALUE), bbox(ctx.queryParam(PARAM_BBOX)),
                 time(ctx.queryParam(PARAM_DATETIME)), filters);
     }
 
+    /**
+     * The page size: {@link OgcNames#LIMIT_DEFAULT} when absent; a 400 when not an integer or below 1; the maximum
+     * when above it (17-069r4, /req/core/fc-limit-response-1 C: a larger value SHALL NOT result in an error).
+     */
+    static int limit(String v) {
+        if (v == null) {
+            return OgcNames.LIMIT_DEFAULT;
+        }
+        String t = v.trim();
+        if (t.matches("\\+?0*[1-9]\\d{9,}")) {
+            return OgcNames.LIMIT_MAX;
+        }
+        int n = integer(PARAM_LIMIT, v, 1, Integer.MAX_VALUE);
+        return Math.min(n, OgcNames.LIMIT_MAX);
+    }
+
     static int integer(Context ctx, String name, int fallback, int min, int max) {
         String v = ctx.queryParam(name);
-        if (v == null) {
-            return fallback;
-        }
+        return v == null ? fallback : integer(name, v, min, max);
+    }
+
+    private static int integer(String name, String v, int min, int max) {
         long n;
         try {
             n = Long.parseLong(v.trim());
@@ -67,7 +84,8 @@ final class ItemsParams {
             throw OgcErrors.invalidParameter(name, "must be an integer; got '" + v + "'");
         }
         if (n < min || n > max) {
-            throw OgcErrors.invalidParameter(name, "must be between " + min + " and " + max + "; got " + n);
+            throw OgcErrors.invalidParameter(name, (max == Integer.MAX_VALUE ? "must be at least " + min
+                    : "must be between " + min + " and " + max) + "; got " + n);
         }
         return (int) n;
     }

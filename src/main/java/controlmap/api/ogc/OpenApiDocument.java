@@ -72,8 +72,8 @@ final class OpenApiDocument {
 
     private static List<ObjectNode> itemsParameters(OgcCollection c) {
         List<ObjectNode> out = new ArrayList<>();
-        out.add(query(OgcNames.PARAM_LIMIT, "How many features a page holds, at most (1 to " + OgcNames.LIMIT_MAX
-                + "; another value is a 400).", type("integer").put("minimum", 1).put("maximum", OgcNames.LIMIT_MAX)
+        out.add(query(OgcNames.PARAM_LIMIT, "How many features a page holds, at most. A value above "
+                + OgcNames.LIMIT_MAX + " is taken as " + OgcNames.LIMIT_MAX + "; below 1 or not an integer is a 400.", type("integer").put("minimum", 1).put("maximum", OgcNames.LIMIT_MAX)
                 .put("default", OgcNames.LIMIT_DEFAULT)));
         out.add(query(OgcNames.PARAM_OFFSET, "How many matching features to skip (the next and prev links set it).",
                 type("integer").put("minimum", 0).put("default", 0)));

@@ -109,6 +109,8 @@ class OgcResourcesTest {
         "/ogc/api?datetime=2017-12-07 | 400 | InvalidParameterValue",
         "/ogc/collections/places/items?source=sohr | 400 | InvalidParameterValue",
         "/ogc/collections/claims/items?limit=1&limit=2 | 400 | InvalidParameterValue",
+        "/ogc/collections/claims/items?limit=0 | 400 | InvalidParameterValue",
+        "/ogc/collections/claims/items?limit=ten | 400 | InvalidParameterValue",
     })
     void errorsAreOgcExceptionDocuments(String path, int status, String code) {
         HttpResponse<String> r = svc.get(path);
