@@ -29,14 +29,16 @@ final class ApiResource {
         Urls urls = Urls.of(ctx, format);
         ObjectNode doc = OpenApiDocument.build(urls.to("", Format.JSON), catalog);
         if (format == Format.HTML) {
-            Responses.html(ctx, page(doc, urls.to(OgcNames.API_PATH, Format.JSON)));
+            Responses.html(ctx, page(doc, urls.selfAndAlternate(OgcNames.API_PATH, OgcNames.OPENAPI_JSON,
+                    "The API definition")));
         } else {
             Responses.json(ctx, OgcNames.OPENAPI_JSON, doc);
         }
     }
 
     /** The definition as a readable page: each path, its operation and its parameters. */
-    static String page(ObjectNode doc, String jsonHref) {
+    static String page(ObjectNode doc, List<Link> links) {
+        String jsonHref = Link.href(links, OgcNames.REL_ALTERNATE, "application/");
         StringBuilder b = new StringBuilder("<p>").append(escape(doc.path("info").path("description").asText()))
                 .append("</p><p>Server: <code>").append(escape(doc.path("servers").path(0).path("url").asText()))
                 .append("</code>. The definition itself: ").append(Html.a(jsonHref, "OpenAPI 3.0 JSON")).append(".</p>");
@@ -46,7 +48,7 @@ final class ApiResource {
                     .append(escape(op.path("summary").asText())).append("</p>").append(parameters(op));
         });
         return Html.page("API definition", List.of(new String[] {"ControlMap OGC API", OgcNames.ROOT + "?f=html"},
-                new String[] {"API", OgcNames.ROOT + OgcNames.API_PATH + "?f=html"}), b.toString(), jsonHref);
+                new String[] {"API", OgcNames.ROOT + OgcNames.API_PATH + "?f=html"}), b.toString(), links);
     }
 
     private static String parameters(JsonNode op) {

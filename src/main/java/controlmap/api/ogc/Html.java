@@ -44,8 +44,13 @@ final class Html {
         return "<a href=\"" + escape(href) + "\">" + escape(text) + "</a>";
     }
 
-    /** A whole page: {@code title}, a trail of {@code crumbs} (escaped), the {@code body} (already HTML). */
-    static String page(String title, List<String[]> crumbs, String body, String jsonHref) {
+    /**
+     * A whole page: {@code title}, a trail of {@code crumbs} (label and address, escaped), the {@code body} (already
+     * HTML), and every link of the resource, as the HTML conformance class asks; the JSON alternate is also announced
+     * in the head.
+     */
+    static String page(String title, List<String[]> crumbs, String body, List<Link> links) {
+        String jsonHref = Link.href(links, OgcNames.REL_ALTERNATE, "application/");
         StringBuilder b = new StringBuilder(4096);
         b.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -59,8 +64,8 @@ final class Html {
             b.append(i == 0 ? "" : " › ").append(a(crumbs.get(i)[1], crumbs.get(i)[0]));
         }
         b.append("</header><main><h1>").append(escape(title)).append("</h1>").append(body);
-        if (jsonHref != null) {
-            b.append("<p class=\"muted\">This page as ").append(a(jsonHref, "JSON")).append(".</p>");
+        if (!links.isEmpty()) {
+            b.append("<h2>Links</h2>").append(linkList(links));
         }
         return b.append("</main></body></html>").toString();
     }

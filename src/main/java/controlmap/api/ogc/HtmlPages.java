@@ -26,15 +26,10 @@ final class HtmlPages {
         return out;
     }
 
-    private static String json(List<Link> links) {
-        return Link.href(links, OgcNames.REL_ALTERNATE, "application/");
-    }
-
     static String landing(ObjectNode doc) {
-        List<Link> links = Link.from(doc.path("links"));
-        String body = "<p>" + escape(doc.path("description").asText()) + "</p>" + Html.linkList(links)
+        String body = "<p>" + escape(doc.path("description").asText()) + "</p>"
                 + "<p>In QGIS: Layer › Add Layer › Add WFS / OGC API – Features Layer, with this page's address.</p>";
-        return Html.page(doc.path("title").asText(), crumbs(), body, json(links));
+        return Html.page(doc.path("title").asText(), crumbs(), body, Link.from(doc.path("links")));
     }
 
     static String conformance(ObjectNode doc) {
@@ -42,7 +37,7 @@ final class HtmlPages {
         doc.path("conformsTo").forEach(c -> b.append("<li><code>").append(escape(c.asText())).append("</code></li>"));
         b.append("</ul>");
         return Html.page("Conformance", crumbs("Conformance", OgcNames.ROOT + OgcNames.CONFORMANCE_PATH + "?f=html"),
-                b.toString(), json(Link.from(doc.path("links"))));
+                b.toString(), Link.from(doc.path("links")));
     }
 
     static String collections(ObjectNode doc) {
@@ -50,17 +45,18 @@ final class HtmlPages {
         for (JsonNode c : doc.path("collections")) {
             String href = OgcNames.ROOT + OgcNames.COLLECTIONS_PATH + "/" + Urls.encode(c.path("id").asText())
                     + "?f=html";
-            b.append("<h2>").append(a(href, c.path("title").asText())).append("</h2>").append(describe(c));
+            b.append("<h2>").append(a(href, c.path("title").asText())).append("</h2>").append(describe(c))
+                    .append(Html.linkList(Link.from(c.path("links"))));
         }
         return Html.page("Collections", crumbs("Collections", COLLECTIONS_HTML), b.toString(),
-                json(Link.from(doc.path("links"))));
+                Link.from(doc.path("links")));
     }
 
     static String collection(ObjectNode c) {
         String id = c.path("id").asText();
         String self = OgcNames.ROOT + OgcNames.COLLECTIONS_PATH + "/" + Urls.encode(id) + "?f=html";
         return Html.page(c.path("title").asText(), crumbs("Collections", COLLECTIONS_HTML, id, self), describe(c),
-                json(Link.from(c.path("links"))));
+                Link.from(c.path("links")));
     }
 
     /** Description, extent and the items links of a collection object. */
@@ -90,16 +86,17 @@ final class HtmlPages {
                         + (q.offset() + page.features().size()))
                 .append(".</p>").append(pager(links)).append("<table><tr><th>id</th>");
         c.summary().forEach(p -> b.append("<th>").append(escape(p)).append("</th>"));
-        b.append("</tr>");
+        b.append("<th>every property</th></tr>");
         for (Feature f : page.features()) {
             b.append("<tr><td>").append(a(collection + OgcNames.ITEMS_PATH + "/" + Urls.encode(f.id()) + "?f=html",
                     f.id())).append("</td>");
             c.summary().forEach(p -> b.append("<td>").append(Html.cell(f.properties().get(p))).append("</td>"));
-            b.append("</tr>");
+            b.append("<td><details><summary>show</summary>").append(Html.propertyTable(f.properties()))
+                    .append("</details></td></tr>");
         }
         b.append("</table>").append(pager(links));
         return Html.page(c.title(), crumbs("Collections", COLLECTIONS_HTML, c.id(), collection + "?f=html", "items",
-                collection + OgcNames.ITEMS_PATH + "?f=html"), b.toString(), json(links));
+                collection + OgcNames.ITEMS_PATH + "?f=html"), b.toString(), links);
     }
 
     private static String pager(List<Link> links) {
@@ -114,6 +111,6 @@ final class HtmlPages {
         String body = SvgMap.of(f.geometry()) + Html.propertyTable(f.properties());
         return Html.page(f.id(), crumbs("Collections", COLLECTIONS_HTML, c.id(), collection + "?f=html", "items",
                 collection + OgcNames.ITEMS_PATH + "?f=html", f.id(), Link.href(links, OgcNames.REL_SELF, "")),
-                body, json(links));
+                body, links);
     }
 }

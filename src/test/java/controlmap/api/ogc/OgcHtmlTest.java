@@ -62,6 +62,8 @@ class OgcHtmlTest {
     void everyResourceIsAPage(String path) {
         String html = page(path + "?f=html");
         assertTrue(html.contains("rel=\"alternate\" type=\"application/json\""), "links its JSON: " + path);
+        assertTrue(html.contains("<h2>Links</h2>"), "every link of the resource as <a>: " + path);
+        assertTrue(html.contains("(self, text/html)") && html.contains("(alternate, application/"), path);
     }
 
     @Test
@@ -74,6 +76,7 @@ class OgcHtmlTest {
         assertFalse(item.contains("href=\"javascript:"), "data never becomes a link");
         String list = page("/ogc/collections/claims/items?f=html&limit=10000");
         assertTrue(list.contains("&lt;script&gt;alert(&#39;quote&#39;)&lt;/script&gt;"));
+        assertTrue(list.contains("&lt;img src=x onerror=alert(1)&gt;"), "every property, the note too");
         assertTrue(list.contains(EVIL_ID));
     }
 
