@@ -34,7 +34,12 @@ final class Urls {
 
     /** The URLs of {@code ctx}'s resources for a response in {@code responseFormat}. */
     static Urls of(Context ctx, Format responseFormat) {
-        return new Urls(ctx.scheme() + "://" + ctx.host() + OgcNames.ROOT, ctx.queryParamMap(), responseFormat);
+        String host = ctx.host();
+        if (host == null || host.isBlank()) {
+            // an HTTP/1.0 request may have no Host: name the address it reached
+            host = ctx.req().getLocalName() + ":" + ctx.req().getLocalPort();
+        }
+        return new Urls(ctx.scheme() + "://" + host + OgcNames.ROOT, ctx.queryParamMap(), responseFormat);
     }
 
     /** The format of the response these links go into. */
