@@ -42,7 +42,7 @@ final class ApiResource {
         StringBuilder b = new StringBuilder("<p>").append(escape(doc.path("info").path("description").asText()))
                 .append("</p><p>Server: <code>").append(escape(doc.path("servers").path(0).path("url").asText()))
                 .append("</code>. The definition itself: ").append(Html.a(jsonHref, "OpenAPI 3.0 JSON")).append(".</p>");
-        doc.path("paths").fields().forEachRemaining(e -> {
+        doc.path("paths").properties().forEach(e -> {
             JsonNode op = e.getValue().path("get");
             b.append("<h2><code>GET ").append(escape(e.getKey())).append("</code></h2><p>")
                     .append(escape(op.path("summary").asText())).append("</p>").append(parameters(op));

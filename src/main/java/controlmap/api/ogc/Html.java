@@ -92,7 +92,7 @@ final class Html {
     /** A two-column table of every member of {@code object}. */
     static String propertyTable(JsonNode object) {
         StringBuilder b = new StringBuilder("<table><tr><th>property</th><th>value</th></tr>");
-        object.fields().forEachRemaining(e -> b.append("<tr><th>").append(escape(e.getKey())).append("</th><td>")
+        object.properties().forEach(e -> b.append("<tr><th>").append(escape(e.getKey())).append("</th><td>")
                 .append(cell(e.getValue())).append("</td></tr>"));
         return b.append("</table>").toString();
     }

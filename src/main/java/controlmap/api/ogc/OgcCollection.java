@@ -44,7 +44,7 @@ interface OgcCollection {
 
         /** The {@code offset}/{@code limit} page of {@code all}, converted by {@code toFeature}. */
         static <T> Page of(List<T> all, ItemsQuery q, java.util.function.Function<T, Feature> toFeature) {
-            int from = (int) Math.min(q.offset(), all.size());
+            int from = Math.min(q.offset(), all.size());
             int to = (int) Math.min((long) from + q.limit(), all.size());
             return new Page(all.size(), all.subList(from, to).stream().map(toFeature).toList());
         }
