@@ -128,4 +128,26 @@ class OgcGdalTest {
                 new HashSet<>(exact.ids()));
         assertTrue(exact.ids().size() < pushed.ids().size());
     }
+
+    /** The values of field {@code field} in ogrinfo's feature dump. */
+    static Set<String> values(String text, String field) {
+        Set<String> out = new HashSet<>();
+        text.lines().map(String::trim).filter(l -> l.startsWith(field + " (String) = "))
+                .forEach(l -> out.add(l.substring(l.indexOf(" = ") + 3)));
+        return out;
+    }
+
+    @Test
+    void aSpatialFilterBecomesBboxAndAnIdFilterFetchesThatFeature() {
+        String spat = ok(Gdal.run(Gdal.require("ogrinfo"), "-ro", "-q", url, "places", "-spat", "36.1", "33.3", "36.7",
+                "33.8", "--debug", "on")).text();
+        assertTrue(spat.contains("/ogc/collections/places/items?limit=10&bbox=36.1"), spat);
+        assertEquals(OgcAnswers.ids(svc.json("/ogc/collections/places/items?bbox=36.1,33.3,36.7,33.8")),
+                values(spat, "id"));
+        String id = reference.path(0).path("id").asText();
+        String one = ok(Gdal.run(Gdal.require("ogrinfo"), "-ro", "-q", url, "claims", "-where", "id = '" + id + "'",
+                "--debug", "on")).text();
+        assertTrue(one.contains("/ogc/collections/claims/items/" + id + ")"), one);
+        assertEquals(Set.of(id), values(one, "id"));
+    }
 }
