@@ -6,26 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import controlmap.testing.RunningService;
+import controlmap.testing.SeededServiceTest;
 import java.net.http.HttpResponse;
 import java.util.HashSet;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class CatalogApiTest {
+class CatalogApiTest extends SeededServiceTest {
 
-    static RunningService svc;
-
-    @BeforeAll
-    static void start() {
-        svc = RunningService.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        svc.close();
-    }
 
     static Set<String> ids(JsonNode array, String field) {
         Set<String> out = new HashSet<>();

@@ -10,30 +10,18 @@ import static controlmap.testing.Answers.actors;
 import static controlmap.testing.Answers.find;
 
 import controlmap.testing.RunningService;
+import controlmap.testing.SeededServiceTest;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The as-of endpoints over the real seed data: the sources that disagree about December 2017 must disagree here. */
-class ControlApiTest {
+class ControlApiTest extends SeededServiceTest {
 
-    static RunningService svc;
-
-    @BeforeAll
-    static void start() {
-        svc = RunningService.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        svc.close();
-    }
 
     @ParameterizedTest(name = "on 2017-12-08 {1} says {2} held {0}")
     @CsvSource({

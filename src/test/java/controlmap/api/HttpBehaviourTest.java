@@ -5,30 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import controlmap.testing.RunningService;
+import controlmap.testing.SeededServiceTest;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Caching, CORS, compression and errors, the way HTTP clients see them. */
-class HttpBehaviourTest {
+class HttpBehaviourTest extends SeededServiceTest {
 
-    static RunningService svc;
-
-    @BeforeAll
-    static void start() {
-        svc = RunningService.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        svc.close();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/sources", "/api/actors", "/api/places", "/api/claims", "/api/changes",
