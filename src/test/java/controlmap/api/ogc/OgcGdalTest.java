@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import controlmap.testing.Gdal;
 import controlmap.testing.RunningService;
+import controlmap.testing.SeededServiceTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,9 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A real client: GDAL's OGC API - Features driver (OAPIF) reading /ogc, as QGIS and ogr2ogr users do. Skipped without
  * GDAL, failed on CI without it.
  */
-class OgcGdalTest {
+class OgcGdalTest extends SeededServiceTest {
 
-    static RunningService svc;
     static JsonNode reference;
     static String url;
     @TempDir
@@ -34,14 +33,8 @@ class OgcGdalTest {
 
     @BeforeAll
     static void start() {
-        svc = RunningService.start();
         reference = svc.json("/api/claims").path("features");
         url = "OAPIF:" + svc.uri("/ogc");
-    }
-
-    @AfterAll
-    static void stop() {
-        svc.close();
     }
 
     static Gdal.Output ok(Gdal.Output out) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import controlmap.testing.RunningService;
+import controlmap.testing.SeededServiceTest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,30 +17,22 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** /ogc/collections/{id}/items and /items/{featureId}: paging, limit, bbox, datetime, extra filters. */
-class OgcItemsTest {
+class OgcItemsTest extends SeededServiceTest {
 
     static final String CLAIMS = "/ogc/collections/claims/items";
     static final String PLACES = "/ogc/collections/places/items";
-    static RunningService svc;
     /** Every claim as /api/claims gives it: the reference the OGC answers are checked against. */
     static JsonNode reference;
 
     @BeforeAll
     static void start() {
-        svc = RunningService.start();
         reference = svc.json("/api/claims").path("features");
-    }
-
-    @AfterAll
-    static void stop() {
-        svc.close();
     }
 
     /** Ids of the reference claims whose properties satisfy {@code keep}. */

@@ -8,31 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import controlmap.testing.RunningService;
+import controlmap.testing.SeededServiceTest;
 import java.net.http.HttpResponse;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The capabilities of /ogc: landing page, conformance, collections, errors and content negotiation. */
-class OgcResourcesTest {
+class OgcResourcesTest extends SeededServiceTest {
 
-    static RunningService svc;
-
-    @BeforeAll
-    static void start() {
-        svc = RunningService.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        svc.close();
-    }
 
     static String local(JsonNode link) {
         return OgcAnswers.local(svc, link);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import controlmap.testing.RunningService;
+import controlmap.testing.SeededServiceTest;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -18,21 +19,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** /ogc/api parsed and validated by swagger-parser: a complete, self-contained OpenAPI 3.0 definition. */
-class OpenApiDocumentTest {
+class OpenApiDocumentTest extends SeededServiceTest {
 
     static final List<String> ITEMS_PARAMS = List.of("f", "limit", "offset", "bbox", "datetime");
-    static RunningService svc;
     static String body;
     static OpenAPI api;
 
     @BeforeAll
     static void start() {
-        svc = RunningService.start();
         HttpResponse<String> r = svc.get("/ogc/api");
         assertEquals(200, r.statusCode());
         assertEquals("application/vnd.oai.openapi+json;version=3.0", r.headers().firstValue("Content-Type")
@@ -44,11 +42,6 @@ class OpenApiDocumentTest {
         assertEquals(List.of(), result.getMessages() == null ? List.of() : result.getMessages());
         api = result.getOpenAPI();
         assertNotNull(api);
-    }
-
-    @AfterAll
-    static void stop() {
-        svc.close();
     }
 
     @Test
