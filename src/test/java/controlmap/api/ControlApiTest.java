@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The as-of endpoints over the real seed data: the sources that disagree about December 2017 must disagree here. */
-class ControlApiTest {
+public class ControlApiTest {
 
     static RunningService svc;
 
@@ -33,7 +33,7 @@ class ControlApiTest {
     }
 
     /** (place, source) → actor for every feature of a /api/control answer. */
-    static Map<String, String> actors(JsonNode fc) {
+    public static Map<String, String> actors(JsonNode fc) {
         Map<String, String> out = new HashMap<>();
         for (JsonNode f : fc.path("features")) {
             JsonNode p = f.path("properties");
@@ -182,7 +182,7 @@ class ControlApiTest {
         assertTrue(sources.containsAll(Set.of("sohr", "russia-mod", "diyaruna")), sources.toString());
     }
 
-    static JsonNode find(JsonNode fc, String place) {
+    public static JsonNode find(JsonNode fc, String place) {
         for (JsonNode f : fc.path("features")) {
             if (f.path("properties").path("place").asText().equals(place)) {
                 return f;
