@@ -48,4 +48,16 @@ class StaticAssetsTest {
         assertEquals(200, css.statusCode());
         assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
     }
+
+    @Test
+    void thePageAndItsModulesAreServedFromTheJar() {
+        HttpResponse<String> page = svc.get("/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("/webjars/leaflet/1.9.4/dist/leaflet.js"), "Leaflet from the webjar");
+        assertTrue(!page.body().contains("unpkg.com") && !page.body().contains("cdn"), "nothing from a CDN");
+        HttpResponse<String> main = svc.get("/js/main.js");
+        assertEquals(200, main.statusCode());
+        assertTrue(main.headers().firstValue("Content-Type").orElse("").contains("javascript"),
+                main.headers().toString());
+    }
 }

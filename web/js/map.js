@@ -1,0 +1,221 @@
+// One Leaflet map of places filled in their holder's colour, over an offline outline basemap, with the disputes
+// overlay (hatched, labelled) and an optional OpenStreetMap layer. Knows nothing of the as-of rule: it draws what
+// main.js computed. Restyles only the places whose answer changed, so scrubbing costs a few attribute writes.
+
+import {el} from './dom.js';
+
+const L = window.L;
+
+/** The OpenStreetMap tile layer offered in the layer control (off by default); ?tiles= overrides it. */
+export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+const BASEMAP_ATTRIBUTION = 'Outlines: Natural Earth';
+
+const LABEL_ZOOM = 5.5;
+const HELD = {stroke: true, color: '#333333', weight: 1, opacity: 0.9, dashArray: null, fill: true, fillOpacity: 0.62};
+const SILENT = {stroke: true, color: '#6b6b6b', weight: 1, opacity: 0.8, dashArray: '4 3', fill: true,
+  fillColor: '#ffffff', fillOpacity: 0};
+const OWN_SHAPE = {...SILENT, fillOpacity: 0, dashArray: '2 4'};
+const HATCHED = {stroke: true, color: '#9b0d1a', weight: 2, opacity: 1, dashArray: '6 3', fill: true,
+  fillColor: 'url(#hatch)', fillOpacity: 1};
+const HIDDEN = {stroke: false, fill: false};
+const COUNTRY = {color: '#8a8a8a', weight: 0.8, fillColor: '#f3f0e8', fillOpacity: 1};
+const SYRIA = {color: '#4d4d4d', weight: 1.6, fillColor: '#fbfaf6', fillOpacity: 1};
+
+export class MapView {
+  /**
+   * @param container the element to draw in
+   * @param opts {places (GeoJSON), basemap (GeoJSON), actors (Map id → actor), tiles (template or null),
+   *              onPlaceClick(placeId, view), onMove(view), legend (DOM node or null)}
+   */
+  constructor(container, opts) {
+    this.opts = opts;
+    this.actors = opts.actors;
+    this.placeLayers = new Map();
+    this.hatchLayers = new Map();
+    this.shapeLayers = new Map();
+    this.names = new Map(opts.places.features.map(f => [f.id, f.properties.name]));
+    this.lastStyle = new Map();
+    this.current = {holders: new Map(), disputed: new Set(), who: ''};
+    this.disputedKey = '';
+    this.syncing = false;
+
+    this.map = L.map(container, {zoomSnap: 0.25, zoomDelta: 0.5, minZoom: 4, maxZoom: 14, renderer: L.svg({padding: 0.5}),
+      attributionControl: true});
+    this.map.attributionControl.setPrefix(false);
+    this.map.createPane('basemap').style.zIndex = 250;
+    this.map.createPane('disputes').style.zIndex = 450;
+    this.map.getPane('disputes').style.pointerEvents = 'none';
+
+    const outlines = L.geoJSON(opts.basemap, {pane: 'basemap', interactive: false,
+      style: f => (f.properties.name === 'Syria' ? SYRIA : COUNTRY), attribution: BASEMAP_ATTRIBUTION});
+    const osm = L.tileLayer(opts.tiles || OSM_TILES, {maxZoom: 18, attribution: OSM_ATTRIBUTION});
+    this.tiles = osm;
+    outlines.addTo(this.map);
+    this.home = L.latLngBounds([]);
+    outlines.eachLayer(layer => {
+      if (layer.feature.properties.name === 'Syria') this.home.extend(layer.getBounds());
+    });
+
+    this.places = L.geoJSON(opts.places, {style: () => SILENT, onEachFeature: (f, layer) => this.initPlace(f, layer)});
+    this.places.addTo(this.map);
+    this.shapes = L.layerGroup().addTo(this.map);
+
+    this.hatch = L.geoJSON(opts.places, {pane: 'disputes', interactive: false, style: () => HIDDEN,
+      onEachFeature: (f, layer) => {
+        this.hatchLayers.set(f.id, layer);
+        layer.on('add', () => layer.getElement()?.setAttribute('data-dispute', f.id));
+      }});
+    this.labels = L.layerGroup();
+    this.disputes = L.layerGroup([this.hatch, this.labels]).addTo(this.map);
+
+    L.control.layers({'Outline map (offline)': outlines, 'OpenStreetMap': osm},
+      {'Disputed places (hatched)': this.disputes}, {collapsed: true}).addTo(this.map);
+    L.control.scale({imperial: false, maxWidth: 120}).addTo(this.map);
+    if (opts.legend) this.addLegend(opts.legend);
+
+    this.map.on('moveend', () => opts.onMove?.(this));
+    // dispute labels only once zoomed in far enough for them not to pile up over the small places
+    const labelRoom = () => {
+      container.classList.toggle('zoomed-out', this.map.getZoom() < LABEL_ZOOM);
+      this.declutter();
+    };
+    this.map.on('zoomend', labelRoom);
+    this.map.whenReady(labelRoom);
+  }
+
+  initPlace(f, layer) {
+    this.placeLayers.set(f.id, layer);
+    layer.on('add', () => {
+      const path = layer.getElement();
+      if (path) path.setAttribute('data-place', f.id);
+    });
+    layer.on('click', () => this.opts.onPlaceClick(f.id, this));
+    layer.bindTooltip(() => this.tooltipFor(f.id), {sticky: true, className: 'place-tooltip'});
+  }
+
+  addLegend(node) {
+    const Legend = L.Control.extend({
+      options: {position: 'bottomleft'},
+      onAdd: () => {
+        L.DomEvent.disableClickPropagation(node);
+        L.DomEvent.disableScrollPropagation(node);
+        return node;
+      },
+    });
+    new Legend().addTo(this.map);
+  }
+
+  tooltipFor(placeId) {
+    const h = this.current.holders.get(placeId);
+    const disputed = this.current.disputed.has(placeId);
+    const actor = h ? this.actors.get(h.actor) : null;
+    return el('div', {},
+      el('strong', {}, this.names.get(placeId) ?? placeId),
+      el('div', {}, h ? `${actor ? actor.name : h.actor} — ${h.detail}` : `No claim in force — ${this.current.who}`),
+      disputed ? el('div', {className: 'tooltip-disputed'}, 'Disputed: sources disagree on this date') : null);
+  }
+
+  /**
+   * Draws one day's answer.
+   * @param view {holders: Map place → {actor, detail, shape (GeoJSON geometry of the claim's own polygon or null)},
+   *              disputed: Set of place ids, who: whose answer this is (for "no claim" tooltips)}
+   */
+  render(view) {
+    this.current = view;
+    for (const [id, layer] of this.placeLayers) {
+      const h = view.holders.get(id);
+      const key = h ? (h.shape ? 'own:' : '') + h.actor : '';
+      if (this.lastStyle.get(id) === key) continue;
+      this.lastStyle.set(id, key);
+      const actor = h ? this.actors.get(h.actor) : null;
+      layer.setStyle(!h ? SILENT : h.shape ? OWN_SHAPE : {...HELD, fillColor: actor?.color ?? '#999999'});
+      const path = layer.getElement();
+      if (path) path.setAttribute('data-actor', h ? h.actor : '');
+    }
+    this.renderShapes(view);
+    this.renderDisputes(view.disputed);
+  }
+
+  /** Claims that carry their own polygon are drawn with it, in their actor's colour, over the place's outline. */
+  renderShapes(view) {
+    const wanted = new Map();
+    for (const [place, h] of view.holders) if (h.shape && h.claim) wanted.set(h.claim, {place, h});
+    for (const [claim, layer] of this.shapeLayers) {
+      if (!wanted.has(claim)) {
+        this.shapes.removeLayer(layer);
+        this.shapeLayers.delete(claim);
+      }
+    }
+    for (const [claim, {place, h}] of wanted) {
+      if (this.shapeLayers.has(claim)) continue;
+      const color = this.actors.get(h.actor)?.color ?? '#999999';
+      const layer = L.geoJSON(h.shape, {style: () => ({...HELD, fillColor: color})});
+      layer.on('click', () => this.opts.onPlaceClick(place, this));
+      layer.bindTooltip(() => this.tooltipFor(place), {sticky: true, className: 'place-tooltip'});
+      this.shapes.addLayer(layer);
+      this.shapeLayers.set(claim, layer);
+    }
+  }
+
+  renderDisputes(disputed) {
+    const key = [...disputed].sort().join(',');
+    if (key === this.disputedKey) return;
+    this.disputedKey = key;
+    for (const [id, layer] of this.hatchLayers) layer.setStyle(disputed.has(id) ? HATCHED : HIDDEN);
+    this.labels.clearLayers();
+    for (const id of disputed) {
+      const layer = this.hatchLayers.get(id);
+      if (!layer) continue;
+      const at = layer.getBounds().getCenter();
+      this.labels.addLayer(L.tooltip({permanent: true, direction: 'center', interactive: false,
+        className: 'dispute-label'}).setLatLng(at).setContent(el('span', {}, 'disputed')));
+    }
+    this.declutter();
+  }
+
+  /** Hides the dispute labels that would cover one drawn before them (the hatch still marks those places). */
+  declutter() {
+    const kept = [];
+    this.labels.eachLayer(t => {
+      const node = t.getElement();
+      if (!node) return;
+      node.style.visibility = '';
+      const r = node.getBoundingClientRect();
+      const hit = kept.some(k => r.left < k.right + 2 && r.right > k.left - 2 && r.top < k.bottom + 2 && r.bottom > k.top - 2);
+      if (hit) node.style.visibility = 'hidden';
+      else kept.push(r);
+    });
+  }
+
+  /** Moves `other` whenever this map moves, and back: pan and zoom go together. */
+  linkTo(other) {
+    const follow = (from, to) => from.map.on('move zoomend', () => {
+      if (from.syncing) return;
+      to.syncing = true;
+      to.map.setView(from.map.getCenter(), from.map.getZoom(), {animate: false});
+      to.syncing = false;
+    });
+    follow(this, other);
+    follow(other, this);
+  }
+
+  setView(lat, lng, z) {
+    this.map.setView([lat, lng], z, {animate: false});
+  }
+
+  /** Shows the whole of Syria and every place of the data (bbox: minLon, minLat, maxLon, maxLat). */
+  fitBbox(bbox) {
+    const bounds = L.latLngBounds(this.home.isValid() ? [this.home.getSouthWest(), this.home.getNorthEast()] : []);
+    if (bbox) bounds.extend([[bbox[1], bbox[0]], [bbox[3], bbox[2]]]);
+    this.map.fitBounds(bounds, {padding: [8, 8], animate: false});
+  }
+
+  invalidateSize() {
+    this.map.invalidateSize({animate: false});
+  }
+
+  remove() {
+    this.map.remove();
+  }
+}
