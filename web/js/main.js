@@ -64,8 +64,12 @@ class App {
       onMove: view => this.moved(view)});
   }
 
-  /** Shows a state: controls, maps, view, then a redraw. `fromUrl` restores the map centre too. */
+  /**
+   * Shows a state: controls, maps, view, then a redraw. `fromUrl` restores the map centre too (or fits the data when
+   * the URL has none). While restoring, the maps' own moves do not rewrite the state.
+   */
   apply(s, fromUrl) {
+    this.restoring = true;
     this.state = s;
     this.controls.show(s);
     this.timeline.setChanges(changeDates(this.data.changes.claims, this.chosenSources(), s.asOf));
@@ -74,7 +78,6 @@ class App {
     this.showView();
     this.redraw();
     this.layout();
-    this.restoring = true;
     if (fromUrl && s.lat != null && s.lng != null && s.z != null) this.mapA.setView(s.lat, s.lng, s.z);
     else if (fromUrl) this.mapA.fitBbox(this.data.extent.bbox);
     this.restoring = false;
@@ -132,11 +135,12 @@ class App {
   /** After the map area changed size: Leaflet measures again, the compare map takes the main map's view. */
   layout() {
     this.mapA.invalidateSize();
-    if (this.mapB && !$('pane-b').hidden) {
-      this.mapB.invalidateSize();
-      this.mapB.syncing = true;
-      this.mapB.map.setView(this.mapA.map.getCenter(), this.mapA.map.getZoom(), {animate: false});
-      this.mapB.syncing = false;
+    const b = this.mapB && !$('pane-b').hidden ? this.mapB : null;
+    if (b) {
+      b.syncing = true; // the compare map's own resize must not move the main map
+      b.invalidateSize();
+      b.map.setView(this.mapA.map.getCenter(), this.mapA.map.getZoom(), {reset: true});
+      b.syncing = false;
     }
   }
 

@@ -11,7 +11,9 @@ export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 const BASEMAP_ATTRIBUTION = 'Outlines: Natural Earth';
 
-const LABEL_ZOOM = 5.5;
+const LABEL_ZOOM = 5;
+const MIN_POLYGON_PX = 10;
+const POINT = {radius: 5, weight: 1.5, opacity: 1};
 const HELD = {stroke: true, color: '#333333', weight: 1, opacity: 0.9, dashArray: null, fill: true, fillOpacity: 0.62};
 const SILENT = {stroke: true, color: '#6b6b6b', weight: 1, opacity: 0.8, dashArray: '4 3', fill: true,
   fillColor: '#ffffff', fillOpacity: 0};
@@ -60,6 +62,9 @@ export class MapView {
     this.places = L.geoJSON(opts.places, {style: () => SILENT, onEachFeature: (f, layer) => this.initPlace(f, layer)});
     this.places.addTo(this.map);
     this.shapes = L.layerGroup().addTo(this.map);
+    this.points = L.layerGroup().addTo(this.map);
+    this.pointLayers = new Map();
+    for (const [id, layer] of this.placeLayers) this.pointLayers.set(id, this.initPoint(id, layer.getBounds()));
 
     this.hatch = L.geoJSON(opts.places, {pane: 'disputes', interactive: false, style: () => HIDDEN,
       onEachFeature: (f, layer) => {
@@ -82,6 +87,8 @@ export class MapView {
     };
     this.map.on('zoomend', labelRoom);
     this.map.whenReady(labelRoom);
+    this.map.on('zoomend', () => this.updatePoints());
+    this.map.whenReady(() => this.updatePoints());
   }
 
   initPlace(f, layer) {
@@ -92,6 +99,30 @@ export class MapView {
     });
     layer.on('click', () => this.opts.onPlaceClick(f.id, this));
     layer.bindTooltip(() => this.tooltipFor(f.id), {sticky: true, className: 'place-tooltip'});
+  }
+
+  /** A dot for the place, shown instead when its polygon is too small to see or click at the current zoom. */
+  initPoint(id, bounds) {
+    const point = L.circleMarker(bounds.getCenter(), {...POINT, ...SILENT});
+    point.bounds = bounds;
+    point.on('add', () => point.getElement()?.setAttribute('data-marker', id));
+    point.on('click', () => this.opts.onPlaceClick(id, this));
+    point.bindTooltip(() => this.tooltipFor(id), {sticky: true, className: 'place-tooltip'});
+    return point;
+  }
+
+  updatePoints() {
+    for (const [id, point] of this.pointLayers) {
+      const sw = this.map.project(point.bounds.getSouthWest());
+      const ne = this.map.project(point.bounds.getNorthEast());
+      const small = Math.max(Math.abs(ne.x - sw.x), Math.abs(ne.y - sw.y)) < MIN_POLYGON_PX;
+      if (small && !this.points.hasLayer(point)) {
+        this.points.addLayer(point);
+        point.getElement()?.setAttribute('data-actor', this.lastStyle.get(id)?.replace('own:', '') ?? '');
+      } else if (!small && this.points.hasLayer(point)) {
+        this.points.removeLayer(point);
+      }
+    }
   }
 
   addLegend(node) {
@@ -129,9 +160,11 @@ export class MapView {
       if (this.lastStyle.get(id) === key) continue;
       this.lastStyle.set(id, key);
       const actor = h ? this.actors.get(h.actor) : null;
-      layer.setStyle(!h ? SILENT : h.shape ? OWN_SHAPE : {...HELD, fillColor: actor?.color ?? '#999999'});
-      const path = layer.getElement();
-      if (path) path.setAttribute('data-actor', h ? h.actor : '');
+      const style = !h ? SILENT : h.shape ? OWN_SHAPE : {...HELD, fillColor: actor?.color ?? '#999999'};
+      layer.setStyle(style);
+      const point = this.pointLayers.get(id);
+      point.setStyle({...style, ...POINT, dashArray: h ? null : '2 2'});
+      for (const node of [layer.getElement(), point.getElement()]) node?.setAttribute('data-actor', h ? h.actor : '');
     }
     this.renderShapes(view);
     this.renderDisputes(view.disputed);
@@ -188,20 +221,28 @@ export class MapView {
     });
   }
 
-  /** Moves `other` whenever this map moves, and back: pan and zoom go together. */
+  /**
+   * Moves `other` whenever this map moves, and back: pan and zoom go together. While dragging, the other map pans
+   * to whole pixels; when the move ends it takes exactly the same centre and zoom.
+   */
   linkTo(other) {
-    const follow = (from, to) => from.map.on('move zoomend', () => {
-      if (from.syncing) return;
-      to.syncing = true;
-      to.map.setView(from.map.getCenter(), from.map.getZoom(), {animate: false});
-      to.syncing = false;
-    });
+    const follow = (from, to) => {
+      const go = options => {
+        if (from.syncing) return;
+        to.syncing = true;
+        to.map.setView(from.map.getCenter(), from.map.getZoom(), options);
+        to.syncing = false;
+      };
+      from.map.on('move', () => go({animate: false}));
+      from.map.on('moveend', () => go({reset: true}));
+    };
     follow(this, other);
     follow(other, this);
   }
 
+  /** Shows exactly this centre and zoom (no animation, no rounding to whole pixels). */
   setView(lat, lng, z) {
-    this.map.setView([lat, lng], z, {animate: false});
+    this.map.setView([lat, lng], z, {reset: true});
   }
 
   /** Shows the whole of Syria and every place of the data (bbox: minLon, minLat, maxLon, maxLat). */

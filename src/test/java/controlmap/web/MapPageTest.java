@@ -4,71 +4,142 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import controlmap.testing.RunningService;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.logging.LogEntry;
 
-/** The journalists' map in a real Chromium against the real service over a seeded GeoPackage. */
-class MapPageTest {
-
-    static RunningService svc;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        Browser.requireChromium();
-        svc = RunningService.start();
-        browser = Browser.desktop(1280, 800);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (svc != null) {
-            svc.close();
-        }
-    }
-
-    static String url(String query) {
-        return svc.uri("/" + query).toString();
-    }
-
-    static Map<String, String> actorColours() {
-        Map<String, String> out = new HashMap<>();
-        svc.json("/api/actors").forEach(a -> out.put(a.path("id").asText(), a.path("color").asText()));
-        return out;
-    }
+/** The map page draws what the API says: places in their actor's colour, two maps to compare, disputes, a table. */
+class MapPageTest extends PageTest {
 
     @Test
     void loadsWithoutConsoleErrorsAndFillsPlacesInTheirActorsColour() {
-        browser.open(url("?date=2017-12-08&source=sohr"));
-        List<LogEntry> problems = browser.problems();
-        assertTrue(problems.isEmpty(), "browser console: " + problems);
+        browser.open(page("?date=2017-12-08&source=sohr"));
+        assertNoConsoleProblems();
         int places = svc.json("/api/places").path("features").size();
         assertEquals(places, browser.findAll("#map-a path[data-place]").size(), "one SVG path per place");
 
         Map<String, String> colours = actorColours();
         JsonNode control = svc.json("/api/control?date=2017-12-08&source=sohr");
-        assertTrue(control.path("features").size() >= 2, control.toString());
+        Set<String> held = new HashSet<>();
         for (JsonNode f : control.path("features")) {
             String place = f.path("properties").path("place").asText();
-            String actor = f.path("properties").path("actor").asText();
-            assertEquals(colours.get(actor), browser.text(
-                    "return document.querySelector('#map-a path[data-place=\"' + arguments[0] + '\"]').getAttribute('fill')",
-                    place), place);
+            held.add(place);
+            assertEquals(f.path("properties").path("color").asText(), placeAttr("#map-a", place, "fill"), place);
         }
-        assertEquals("isis", browser.text("return document.querySelector('#map-a path[data-place=\"deir-ezzor-east\"]').dataset.actor"));
-        assertEquals(colours.get("isis"), browser.text("return document.querySelector('#map-a path[data-place=\"deir-ezzor-east\"]').getAttribute('fill')"));
-        System.out.println(browser.js("const m = window.controlmap.app.mapA.map; const c = m.getContainer();"
-                + "return [m.getSize().x, m.getSize().y, c.clientWidth, c.clientHeight, m.getZoom()].join(',') + ' ' + "
-                + "[...c.querySelectorAll('svg')].map(s => s.parentNode.className + ':' + s.getAttribute('viewBox') + ':' + s.style.transform).join(' | ')"));
+        assertEquals(colours.get("isis"), placeAttr("#map-a", "deir-ezzor-east", "fill"), "SOHR: ISIS east of the river");
+        assertEquals("isis", placeAttr("#map-a", "deir-ezzor-east", "data-actor"));
+        assertEquals(colours.get("not-isis"), placeAttr("#map-a", "deir-ezzor-west", "fill"));
+        for (JsonNode f : svc.json("/api/places").path("features")) {
+            if (!held.contains(f.path("id").asText())) {
+                assertEquals("", placeAttr("#map-a", f.path("id").asText(), "data-actor"), "SOHR silent: no fill");
+            }
+        }
+        assertTrue(browser.find(".legend").getText().contains("ISIS (Islamic State)"), "legend names the actors");
+        assertTrue(browser.find(".leaflet-control-scale").isDisplayed(), "scale bar");
+        assertTrue(browser.driver.getTitle().contains("8 December 2017"), browser.driver.getTitle());
+        assertTrue(browser.driver.getTitle().contains("Syrian Observatory"), browser.driver.getTitle());
         browser.screenshot("desktop-1280x800");
+    }
+
+    @Test
+    void allSourcesShowTheMajorityAndMarkDisputes() {
+        browser.open(page("?date=2017-12-08"));
+        Map<String, String> colours = actorColours();
+        // raqqa-city: crss-blog and daily-sheeple; sdf (daily-sheeple) vs not-isis (crss-blog) do not conflict
+        JsonNode disputes = svc.json("/api/disputes?date=2017-12-08");
+        Set<String> expected = new HashSet<>();
+        disputes.path("features").forEach(f -> expected.add(f.path("id").asText()));
+        assertEquals(expected, hatched("#map-a"));
+        assertEquals(expected.size(), browser.findAll("#map-a .dispute-label").size(), "each disputed place labelled");
+        // yarmouk-camp: afp and diyaruna say isis, russia-mod not-isis: the majority colour is ISIS's
+        assertEquals(colours.get("isis"), placeAttr("#map-a", "yarmouk-camp", "fill"));
+        assertNoConsoleProblems();
+    }
+
+    static Set<String> hatched(String map) {
+        @SuppressWarnings("unchecked")
+        List<String> ids = (List<String>) browser.js("return [...document.querySelectorAll(arguments[0] + "
+                + "' path[data-dispute]')].filter(p => p.getAttribute('fill') === 'url(#hatch)').map(p => p.dataset.dispute)", map);
+        return new HashSet<>(ids);
+    }
+
+    @Test
+    void compareShowsTwoSynchronisedMapsAndHatchesWhereTheyDisagree() {
+        browser.open(page("?date=2017-12-08&source=sohr&compare=russia-mod"));
+        assertTrue(browser.find("#map-b").isDisplayed(), "second map shown");
+        Map<String, String> colours = actorColours();
+        assertEquals(colours.get("isis"), placeAttr("#map-a", "deir-ezzor-east", "fill"));
+        assertEquals(colours.get("not-isis"), placeAttr("#map-b", "deir-ezzor-east", "fill"));
+        assertEquals(Set.of("deir-ezzor-east"), hatched("#map-a"), "SOHR vs Russia: only east of the river");
+        assertEquals(Set.of("deir-ezzor-east"), hatched("#map-b"));
+        Set<String> server = new HashSet<>();
+        svc.json("/api/disputes?date=2017-12-08&sources=sohr,russia-mod").path("features")
+                .forEach(f -> server.add(f.path("id").asText()));
+        assertEquals(server, hatched("#map-a"), "same rule as /api/disputes");
+        assertEquals("disputed", browser.find("#map-a .dispute-label").getText().toLowerCase());
+        assertTrue(browser.find("#title-b").getText().contains("Russian Ministry of Defence"));
+
+        browser.find("#map-a .leaflet-control-zoom-in").click();
+        browser.waitFor("map B to follow map A's zoom", "const a = window.controlmap.app.mapA.map, b = window.controlmap.app.mapB.map;"
+                + "return !a._animatingZoom && a.getZoom() === b.getZoom()");
+        browser.js("window.controlmap.app.mapA.map.panBy([120, -40], {animate: false})");
+        @SuppressWarnings("unchecked")
+        List<Number> centres = (List<Number>) browser.js("const a = window.controlmap.app.mapA.map.getCenter(),"
+                + " b = window.controlmap.app.mapB.map.getCenter(); return [a.lat, a.lng, b.lat, b.lng]");
+        assertEquals(centres.get(0).doubleValue(), centres.get(2).doubleValue(), 1e-6, "same centre latitude");
+        assertEquals(centres.get(1).doubleValue(), centres.get(3).doubleValue(), 1e-6, "same centre longitude");
+        browser.open(page("?date=2017-12-08&source=sohr&compare=russia-mod"));
+        browser.screenshot("desktop-compare-sohr-russia-mod");
+        assertNoConsoleProblems();
+    }
+
+    @Test
+    void tableListsEveryPlaceWithItsActorPerSource() {
+        browser.open(page("?date=2017-12-08&source=sohr"));
+        browser.find("#view-toggle").click();
+        waitForQuery("view", "table");
+        assertTrue(browser.find("#table-view").isDisplayed());
+        assertEquals(svc.json("/api/places").path("features").size(), browser.findAll("#table-view tr[data-place]").size());
+        assertEquals(sourceName("sohr"), browser.find("#table-view thead th:nth-child(2)").getText(), "chosen source first");
+        assertEquals("isis", browser.text("return document.querySelector('#table-view tr[data-place=\"deir-ezzor-east\"] td').dataset.actor"));
+        assertEquals("disputed", browser.find("#table-view tr[data-place=\"deir-ezzor-east\"] td.disputed").getText());
+        String name = placeProps("deir-ezzor-east").path("name").asText();
+        browser.find("#table-view tr[data-place=\"deir-ezzor-east\"] th button").click();
+        browser.waitFor("the panel", "return !document.getElementById('panel').hidden && !!document.querySelector('#panel h2')");
+        assertEquals(name, browser.find("#panel h2").getText());
+        browser.screenshot("desktop-table");
+        browser.find("#view-toggle").click();
+        waitForQuery("view", null);
+        assertTrue(browser.find("#map-a").isDisplayed());
+        assertNoConsoleProblems();
+    }
+
+    @Test
+    void usableOnA375PixelPhone() {
+        try (Browser phone = Browser.phone(375, 740)) {
+            phone.open(page("?date=2017-12-08&source=sohr&compare=russia-mod"));
+            Object wide = phone.js("return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 376)"
+                    + ".map(e => e.tagName + '#' + e.id + '.' + e.className + ':' + Math.round(e.getBoundingClientRect().right)).slice(0, 12).join(' ')");
+            assertTrue(((Number) phone.js("return document.documentElement.scrollWidth")).intValue() <= 375,
+                    "no sideways scrolling; too wide: " + wide);
+            assertEquals(375L, phone.js("return window.innerWidth"));
+            for (String map : List.of("#map-a", "#map-b")) {
+                Number h = (Number) phone.js("return document.querySelector(arguments[0]).clientHeight", map);
+                assertTrue(h.intValue() >= 120, map + " is " + h + " px high");
+            }
+            for (String control : List.of("#day-slider", "#date", "#source", "#compare", "#prev-change", "#next-change", "#play")) {
+                Number right = (Number) phone.js("return document.querySelector(arguments[0]).getBoundingClientRect().right", control);
+                assertTrue(phone.find(control).isDisplayed() && right.doubleValue() <= 375.5, control + " fits: right=" + right);
+            }
+            phone.screenshot("phone-375-compare");
+            phone.find("#map-a path[data-place=\"deir-ezzor-east\"]").click();
+            phone.waitFor("the panel", "return !document.getElementById('panel').hidden && !!document.querySelector('#panel blockquote')");
+            Number bottom = (Number) phone.js("return document.getElementById('panel').getBoundingClientRect().bottom");
+            assertTrue(bottom.doubleValue() <= 740.5, "panel within the screen: " + bottom);
+            phone.screenshot("phone-375-panel");
+            assertTrue(phone.problems().isEmpty(), phone.problems().toString());
+        }
     }
 }
