@@ -10,8 +10,9 @@ export class Controls {
    * @param sources the array of GET /api/sources
    * @param withClaims Set of the source ids that have claims
    * @param onChange called with a partial state ({source} / {compare} / {asOf} / {view}) on a deliberate change
+   * @param currentDay returns the day shown: ticking "as reported by" starts from it
    */
-  constructor(els, sources, withClaims, onChange) {
+  constructor(els, sources, withClaims, onChange, currentDay) {
     this.els = els;
     const label = s => `${s.name} — ${s.kind}${withClaims.has(s.id) ? '' : ' (no claims recorded)'}`;
     els.source.append(el('option', {value: ''}, 'All sources — majority colour, disputes marked'));
@@ -25,7 +26,7 @@ export class Controls {
     els.compare.addEventListener('change', () => onChange({compare: els.compare.value || null}));
     els.asOfOn.addEventListener('change', () => {
       els.asOf.disabled = !els.asOfOn.checked;
-      if (els.asOfOn.checked && !isDay(els.asOf.value)) els.asOf.value = els.asOf.max || '';
+      if (els.asOfOn.checked && !isDay(els.asOf.value)) els.asOf.value = currentDay();
       onChange({asOf: els.asOfOn.checked && isDay(els.asOf.value) ? els.asOf.value : null});
     });
     els.asOf.addEventListener('change', () => {

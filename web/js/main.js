@@ -34,7 +34,8 @@ class App {
     this.panelSide = 'a';
 
     this.controls = new Controls({source: $('source'), compare: $('compare'), asOfOn: $('asof-on'), asOf: $('asof'),
-      viewToggle: $('view-toggle'), form: $('controls')}, data.sources, withClaims, change => this.change(change));
+      viewToggle: $('view-toggle'), form: $('controls')}, data.sources, withClaims, change => this.change(change),
+    () => this.state.date);
     this.controls.setRange(this.first, this.last);
     this.timeline = new Timeline({slider: $('day-slider'), ticks: $('ticks'), date: $('date'), prev: $('prev-change'),
       next: $('next-change'), play: $('play'), speed: $('speed')},

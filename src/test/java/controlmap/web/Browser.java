@@ -92,8 +92,9 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Opens {@code url} and waits until the map has drawn its first answer. */
+    /** Opens {@code url} and waits until the map has drawn its first answer. Console messages start afresh. */
     void open(String url) {
+        problems();
         driver.get(url);
         waitFor("the map to be ready", "return window.controlmap && window.controlmap.ready === true");
     }

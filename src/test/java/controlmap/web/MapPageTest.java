@@ -38,9 +38,28 @@ class MapPageTest extends PageTest {
         }
         assertTrue(browser.find(".legend").getText().contains("ISIS (Islamic State)"), "legend names the actors");
         assertTrue(browser.find(".leaflet-control-scale").isDisplayed(), "scale bar");
+        assertTrue(browser.text("return document.querySelector('#map-a .leaflet-control-layers').textContent")
+                .contains("OpenStreetMap"), "OpenStreetMap offered in the layer control");
+        assertEquals(0L, browser.js("return performance.getEntriesByType('resource')"
+                + ".filter(e => !e.name.startsWith(location.origin)).length"), "nothing loaded from elsewhere: tiles are off");
+        assertEquals(0L, browser.js("return document.querySelectorAll('#map-a .leaflet-tile').length"));
         assertTrue(browser.driver.getTitle().contains("8 December 2017"), browser.driver.getTitle());
         assertTrue(browser.driver.getTitle().contains("Syrian Observatory"), browser.driver.getTitle());
         browser.screenshot("desktop-1280x800");
+    }
+
+    @Test
+    void theOpenStreetMapLayerIsOfferedOffByDefaultWithAConfigurableUrl() {
+        String template = svc.uri("/test-tiles/").toString() + "{z}/{x}/{y}.png";
+        browser.open(page("?date=2017-12-08&tiles=" + template.replace("{", "%7B").replace("}", "%7D")));
+        assertEquals(0L, browser.js("return document.querySelectorAll('#map-a .leaflet-tile').length"), "off by default");
+        browser.js("[...document.querySelectorAll('#map-a .leaflet-control-layers label')]"
+                + ".find(l => l.textContent.includes('OpenStreetMap')).querySelector('input').click()");
+        browser.waitFor("tiles from the configured URL", "return [...document.querySelectorAll('#map-a img.leaflet-tile')]"
+                + ".some(t => t.src.startsWith(arguments[0]))", svc.uri("/test-tiles/").toString());
+        assertEquals(0L, browser.js("return document.querySelectorAll('#map-a path[data-place]').length === 0 ? 1 : 0"),
+                "places still drawn over the tiles");
+        assertTrue(query().get("tiles").startsWith(svc.uri("/test-tiles/").toString()), "the tile URL stays in the URL");
     }
 
     @Test

@@ -87,6 +87,51 @@ class UrlStateTest extends PageTest {
         assertEquals("25 January 2018", sliderText());
     }
 
+    @Test
+    void ticksMarkTheChosenSourcesChangesAndPlayMovesTheDate() {
+        browser.open(page("?date=2014-01-01&source=sohr"));
+        assertEquals(svc.json("/api/changes?source=sohr").path("dates").size(), browser.findAll("#ticks .tick").size());
+        new Select(browser.find("#source")).selectByValue("");
+        waitForQuery("source", null);
+        assertEquals(svc.json("/api/changes").path("dates").size(), browser.findAll("#ticks .tick").size());
+
+        new Select(browser.find("#speed")).selectByValue("182");
+        browser.find("#play").click();
+        assertEquals("true", browser.find("#play").getAttribute("aria-pressed"));
+        browser.waitFor("play to move the date", "return document.getElementById('date').value > '2014-03-01'");
+        browser.find("#play").click();
+        assertEquals("false", browser.find("#play").getAttribute("aria-pressed"));
+        String stopped = value("#date");
+        browser.jsAsync("setTimeout(arguments[0], 300)");
+        assertEquals(stopped, value("#date"), "paused");
+        assertEquals(stopped, query().get("date"), "the URL follows play");
+
+        browser.js("const d = document.getElementById('date'); d.value = '2017-12-08';"
+                + "d.dispatchEvent(new Event('change', {bubbles: true}))");
+        waitForQuery("date", "2017-12-08");
+        assertEquals("8 December 2017", sliderText());
+    }
+
+    @Test
+    void asReportedByHidesWhatWasSaidLater() {
+        browser.open(page("?date=2017-12-08"));
+        assertTrue(MapPageTest.hatched("#map-a").contains("eastern-ghouta"), "Diyaruna (26 January 2018) vs Russia");
+        browser.find("#asof-on").click();
+        waitForQuery("as_of", "2017-12-08");
+        List<String> expected = new ArrayList<>();
+        svc.json("/api/disputes?date=2017-12-08&as_of=2017-12-08").path("features")
+                .forEach(f -> expected.add(f.path("id").asText()));
+        assertEquals(new java.util.HashSet<>(expected), MapPageTest.hatched("#map-a"));
+        assertTrue(!MapPageTest.hatched("#map-a").contains("eastern-ghouta"), "Diyaruna's article was not out yet");
+        browser.js("const d = document.getElementById('asof'); d.value = '2018-01-26';"
+                + "d.dispatchEvent(new Event('change', {bubbles: true}))");
+        waitForQuery("as_of", "2018-01-26");
+        assertTrue(MapPageTest.hatched("#map-a").contains("eastern-ghouta"));
+        browser.find("#asof-on").click();
+        waitForQuery("as_of", null);
+        assertNoConsoleProblems();
+    }
+
     static String previous(List<String> days, String day) {
         String out = null;
         for (String d : days) {
