@@ -85,6 +85,8 @@ class UrlStateTest extends PageTest {
         slider.sendKeys(Keys.ARROW_LEFT);
         waitForQuery("date", "2018-01-25");
         assertEquals("25 January 2018", sliderText());
+        slider.sendKeys(Keys.HOME);
+        waitForQuery("date", svc.json("/api/extent").path("first").asText());
     }
 
     @Test
