@@ -99,7 +99,7 @@ class App {
       this.controls.show(s);
       this.timeline.setChanges(changeDates(this.data.changes.claims, this.chosenSources(), s.asOf));
     }
-    if ('compare' in partial) this.showCompare();
+    if ('compare' in partial || 'source' in partial) this.showCompare();
     if ('view' in partial) {
       this.controls.show(s);
       this.showView();

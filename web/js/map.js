@@ -187,6 +187,7 @@ export class MapView {
       layer.on('click', () => this.opts.onPlaceClick(place, this));
       layer.bindTooltip(() => this.tooltipFor(place), {sticky: true, className: 'place-tooltip'});
       this.shapes.addLayer(layer);
+      layer.eachLayer(part => part.getElement()?.setAttribute('data-claim', claim));
       this.shapeLayers.set(claim, layer);
     }
   }

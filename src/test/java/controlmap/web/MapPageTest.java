@@ -4,11 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import controlmap.domain.Basis;
+import controlmap.domain.Claim;
+import controlmap.domain.DatePrecision;
+import controlmap.testing.RunningService;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.io.WKTReader;
 
 /** The map page draws what the API says: places in their actor's colour, two maps to compare, disputes, a table. */
 class MapPageTest extends PageTest {
@@ -133,6 +139,26 @@ class MapPageTest extends PageTest {
         waitForQuery("view", null);
         assertTrue(browser.find("#map-a").isDisplayed());
         assertNoConsoleProblems();
+    }
+
+    @Test
+    void aClaimWithItsOwnPolygonIsDrawnWithIt() throws Exception {
+        try (RunningService own = RunningService.start()) {
+            Claim c = new Claim("test-own-shape", "sohr", "raqqa-city", "sdf", LocalDate.parse("2017-12-01"), null,
+                    DatePrecision.DAY, LocalDate.parse("2017-12-01"), DatePrecision.DAY, Basis.EXPLICIT, "a test shape",
+                    null, "test", null, null, null,
+                    new WKTReader().read("POLYGON ((38.9 35.9, 39.2 35.9, 39.2 36.1, 38.9 36.1, 38.9 35.9))"),
+                    0, 0, null, null, null);
+            own.service().store().addClaims(List.of(c), "browser-test");
+            own.service().refresh();
+            browser.open(own.uri("/?date=2017-12-08&source=sohr").toString());
+            assertEquals(actorColours().get("sdf"), browser.text(
+                    "return document.querySelector('#map-a path[data-claim=\"test-own-shape\"]').getAttribute('fill')"));
+            assertEquals("0", placeAttr("#map-a", "raqqa-city", "fill-opacity"), "the place's own polygon is not filled");
+            browser.open(own.uri("/?date=2017-11-01&source=sohr").toString());
+            assertTrue(browser.findAll("#map-a path[data-claim]").isEmpty(), "not in force before 1 December");
+            assertNoConsoleProblems();
+        }
     }
 
     @Test
