@@ -163,7 +163,7 @@ export class MapView {
       const style = !h ? SILENT : h.shape ? OWN_SHAPE : {...HELD, fillColor: actor?.color ?? '#999999'};
       layer.setStyle(style);
       const point = this.pointLayers.get(id);
-      point.setStyle({...style, ...POINT, dashArray: h ? null : '2 2'});
+      point.setStyle(h ? {...style, ...POINT} : {...style, ...POINT, radius: 3, weight: 1, dashArray: null});
       for (const node of [layer.getElement(), point.getElement()]) node?.setAttribute('data-actor', h ? h.actor : '');
     }
     this.renderShapes(view);
