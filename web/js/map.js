@@ -72,7 +72,9 @@ export class MapView {
         layer.on('add', () => layer.getElement()?.setAttribute('data-dispute', f.id));
       }});
     this.labels = L.layerGroup();
+    this.initLabels();
     this.disputes = L.layerGroup([this.hatch, this.labels]).addTo(this.map);
+    this.disputes.on('add', () => this.declutter());
 
     L.control.layers({'Outline map (offline)': outlines, 'OpenStreetMap': osm},
       {'Disputed places (hatched)': this.disputes}, {collapsed: true}).addTo(this.map);
@@ -192,34 +194,52 @@ export class MapView {
     }
   }
 
+  /**
+   * Hatches the disputed places and shows their labels. Every place has its label from the start (hidden), so a
+   * redraw only flips classes: no element is created and no layout is read while the slider moves.
+   */
   renderDisputes(disputed) {
     const key = [...disputed].sort().join(',');
     if (key === this.disputedKey) return;
     this.disputedKey = key;
+    this.disputedNow = disputed;
     for (const [id, layer] of this.hatchLayers) layer.setStyle(disputed.has(id) ? HATCHED : HIDDEN);
-    this.labels.clearLayers();
-    for (const id of disputed) {
-      const layer = this.hatchLayers.get(id);
-      if (!layer) continue;
-      const at = layer.getBounds().getCenter();
-      this.labels.addLayer(L.tooltip({permanent: true, direction: 'center', interactive: false,
-        className: 'dispute-label'}).setLatLng(at).setContent(el('span', {}, 'disputed')));
-    }
     this.declutter();
   }
 
-  /** Hides the dispute labels that would cover one drawn before them (the hatch still marks those places). */
+  initLabels() {
+    this.labelFor = new Map();
+    for (const [id, layer] of this.hatchLayers) {
+      const label = L.tooltip({permanent: true, direction: 'center', interactive: false, className: 'dispute-label off'})
+        .setLatLng(layer.getBounds().getCenter()).setContent(el('span', {}, 'disputed'));
+      label.place = id;
+      this.labelFor.set(id, label);
+      this.labels.addLayer(label);
+    }
+  }
+
+  /**
+   * Shows the labels of the disputed places, leaving out any that would cover one shown before it (the hatch still
+   * marks those places). Positions come from the projection and the size measured once, not from the page layout.
+   */
   declutter() {
     const kept = [];
-    this.labels.eachLayer(t => {
-      const node = t.getElement();
-      if (!node) return;
-      node.style.visibility = '';
-      const r = node.getBoundingClientRect();
+    const disputed = this.disputedNow ?? new Set();
+    for (const [id, label] of this.labelFor) {
+      const node = label.getElement();
+      if (!node) continue;
+      const on = disputed.has(id);
+      node.dataset.place = id;
+      node.classList.toggle('off', !on);
+      if (!on) continue;
+      label.size ??= [node.offsetWidth, node.offsetHeight];
+      const p = this.map.latLngToContainerPoint(label.getLatLng());
+      const [w, h] = label.size;
+      const r = {left: p.x - w / 2, right: p.x + w / 2, top: p.y - h / 2, bottom: p.y + h / 2};
       const hit = kept.some(k => r.left < k.right + 2 && r.right > k.left - 2 && r.top < k.bottom + 2 && r.bottom > k.top - 2);
-      if (hit) node.style.visibility = 'hidden';
-      else kept.push(r);
-    });
+      node.classList.toggle('crowded', hit);
+      if (!hit) kept.push(r);
+    }
   }
 
   /**
