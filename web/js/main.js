@@ -169,10 +169,13 @@ class App {
   }
 
   summary(answers) {
-    const held = answers.a.holders.size;
-    const who = this.state.source ? this.ctx.sources.get(this.state.source).name : 'All sources';
-    $('summary').textContent = `${formatDay(this.state.date)}: ${who} — ${held} place${held === 1 ? '' : 's'} with a claim in force; `
-      + `${answers.disputed.size} disputed${this.state.asOf ? `; as reported by ${formatDay(this.state.asOf)}` : ''}.`;
+    const s = this.state;
+    const name = id => this.ctx.sources.get(id).name;
+    const count = (view, who) => `${who}: ${view.holders.size} place${view.holders.size === 1 ? '' : 's'} with a claim in force`;
+    const parts = [count(answers.a, s.source ? name(s.source) : 'All sources')];
+    if (answers.b) parts.push(count(answers.b, name(s.compare)));
+    $('summary').textContent = `${formatDay(s.date)} — ${parts.join('; ')}; ${answers.disputed.size} disputed`
+      + `${s.compare ? ' between them' : ''}${s.asOf ? `; as reported by ${formatDay(s.asOf)}` : ''}.`;
   }
 
   renderTable(answers) {
