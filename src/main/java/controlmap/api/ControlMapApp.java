@@ -24,10 +24,12 @@ public final class ControlMapApp {
     public Javalin javalin() {
         CatalogApi catalog = new CatalogApi(service);
         ControlApi control = new ControlApi(service);
+        BasemapApi basemap = new BasemapApi();
         return Javalin.create(config -> {
             config.http.compressionStrategy = CompressionStrategy.GZIP;
             config.http.generateEtags = false;
             config.jetty.modifyServer(server -> server.setStopTimeout(2_000));
+            config.staticFiles.enableWebjars();
             config.staticFiles.add(web -> {
                 web.hostedPath = "/";
                 web.directory = "/web";
@@ -36,11 +38,11 @@ public final class ControlMapApp {
             OgcApi.register(config, service);
             ExportApi.register(config, service);
             Problems.install(config);
-            routes(config, catalog, control);
+            routes(config, catalog, control, basemap);
         });
     }
 
-    private void routes(JavalinConfig config, CatalogApi catalog, ControlApi control) {
+    private void routes(JavalinConfig config, CatalogApi catalog, ControlApi control, BasemapApi basemap) {
         config.routes.before("/api/*", ControlMapApp::cors);
         config.routes.options("/api/*", ControlMapApp::preflight);
         config.routes.get("/api/sources", catalog::sources);
@@ -52,6 +54,7 @@ public final class ControlMapApp {
         config.routes.get("/api/control", control::control);
         config.routes.get("/api/disputes", control::disputes);
         config.routes.get("/api/timeline", control::timeline);
+        config.routes.get("/api/basemap", basemap::basemap);
         config.routes.get("/health", this::health);
     }
 

@@ -21,7 +21,7 @@ class HttpBehaviourTest extends SeededServiceTest {
     @ParameterizedTest
     @ValueSource(strings = {"/api/sources", "/api/actors", "/api/places", "/api/claims", "/api/changes",
         "/api/extent", "/api/control?date=2017-12-08", "/api/disputes?date=2017-12-08",
-        "/api/timeline?place=raqqa-city"})
+        "/api/timeline?place=raqqa-city", "/api/basemap"})
     void everyReadHasEtagCacheControlAndAnswers304(String path) {
         HttpResponse<String> first = svc.get(path);
         assertEquals(200, first.statusCode(), first.body());
@@ -86,6 +86,7 @@ class HttpBehaviourTest extends SeededServiceTest {
         "/api/claims?place=atlantis                     | 400 | place",
         "/api/changes?source=zz                         | 400 | source",
         "/api/places?bbox=1,1,1                         | 400 | bbox",
+        "/api/basemap?tiles=osm                         | 400 | tiles",
     })
     void badParametersAreProblemsNamingTheParameter(String path, int status, String parameter) {
         HttpResponse<String> r = svc.get(path);

@@ -40,6 +40,11 @@ class ServeJarIT {
             assertTrue(Files.size(dir.resolve("controlmap.gpkg")) > 0, "controlmap.gpkg in the working directory");
             JsonNode control = get(port, "/api/control?date=2017-12-08&source=sohr");
             assertTrue(control.path("features").size() >= 1, control.toString());
+            assertTrue(get(port, "/api/basemap").path("features").size() > 5, "the basemap travels in the jar");
+            for (String asset : new String[] {"/", "/js/main.js", "/css/app.css", "/webjars/leaflet/1.9.4/dist/leaflet.js",
+                "/webjars/leaflet/1.9.4/dist/leaflet.css"}) {
+                assertTrue(!text(port, asset).isEmpty(), asset + " served from the jar");
+            }
         } finally {
             stop(p);
         }
@@ -85,6 +90,13 @@ class ServeJarIT {
             }
         }
         throw new AssertionError("service did not answer /health within 60 s");
+    }
+
+    private String text(int port, String path) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), path);
+        return r.body();
     }
 
     private JsonNode get(int port, String path) throws IOException, InterruptedException {

@@ -1,0 +1,220 @@
+// Wiring: loads the data once, keeps the page state, and redraws maps, table, panel and title from it.
+// Scrubbing the timeline never asks the server: answers.js computes each day from the claim timings.
+
+import {loadAll, ownGeometries} from './api.js';
+import {changeDates, indexClaims} from './asof.js';
+import {answersFor} from './answers.js';
+import {Controls} from './controls.js';
+import {formatDay} from './dates.js';
+import {el} from './dom.js';
+import {legendNode} from './legend.js';
+import {MapView} from './map.js';
+import {CitationPanel} from './panel.js';
+import {pageTitle, parseState, writeState} from './state.js';
+import {renderTable} from './table.js';
+import {Timeline} from './timeline.js';
+
+const $ = id => document.getElementById(id);
+
+/** Milliseconds each redraw took (state computation and DOM updates), for the browser test and the README. */
+const timings = [];
+window.controlmap = {timings, ready: false, redraws: 0};
+
+class App {
+  constructor(data, shapes) {
+    this.data = data;
+    const actors = new Map(data.actors.map(a => [a.id, a]));
+    const sources = new Map(data.sources.map(s => [s.id, s]));
+    const withClaims = new Set(data.changes.claims.map(c => c.source));
+    this.ctx = {index: indexClaims(data.changes.claims), actors, sources, shapes};
+    this.places = new Map(data.places.features.map(f => [f.id, f.properties]));
+    this.sourceOrder = data.sources.map(s => s.id).filter(id => withClaims.has(id));
+    this.first = data.extent.first;
+    this.last = data.extent.last;
+    this.panelSide = 'a';
+
+    this.controls = new Controls({source: $('source'), compare: $('compare'), asOfOn: $('asof-on'), asOf: $('asof'),
+      viewToggle: $('view-toggle'), form: $('controls')}, data.sources, withClaims, change => this.change(change),
+    () => this.state.date);
+    this.controls.setRange(this.first, this.last);
+    this.timeline = new Timeline({slider: $('day-slider'), ticks: $('ticks'), date: $('date'), prev: $('prev-change'),
+      next: $('next-change'), play: $('play'), speed: $('speed')},
+    {first: this.first, last: this.last, onDate: (day, {push}) => this.change({date: day}, push)});
+    this.panel = new CitationPanel($('panel'), {sources, actors, index: this.ctx.index, places: this.places,
+      sourceOrder: this.sourceOrder}, () => this.layout());
+    this.mapA = this.newMap($('map-a'), legendNode(data.actors));
+    this.mapA.fitBbox(data.extent.bbox);
+    this.mapB = null;
+    window.addEventListener('popstate', () => this.apply(this.stateFromUrl(), true));
+  }
+
+  /** The URL's state with every gap filled and every unknown id dropped. */
+  stateFromUrl() {
+    const s = parseState(location.search);
+    const known = id => id && this.ctx.sources.has(id);
+    s.date = s.date ? (s.date < this.first ? this.first : s.date > this.last ? this.last : s.date) : this.last;
+    s.source = known(s.source) ? s.source : null;
+    s.compare = known(s.compare) && s.compare !== s.source ? s.compare : null;
+    return s;
+  }
+
+  newMap(container, legend) {
+    return new MapView(container, {places: this.data.places, basemap: this.data.basemap, actors: this.ctx.actors,
+      tiles: this.state?.tiles ?? parseState(location.search).tiles, legend,
+      onPlaceClick: (place, view) => this.openPanel(place, view === this.mapB ? 'b' : 'a'),
+      onMove: view => this.moved(view)});
+  }
+
+  /**
+   * Shows a state: controls, maps, view, then a redraw. `fromUrl` restores the map centre too (or fits the data when
+   * the URL has none). While restoring, the maps' own moves do not rewrite the state.
+   */
+  apply(s, fromUrl) {
+    this.restoring = true;
+    this.state = s;
+    this.controls.show(s);
+    this.timeline.setChanges(changeDates(this.data.changes.claims, this.chosenSources(), s.asOf));
+    this.timeline.show(s.date);
+    this.showCompare();
+    this.showView();
+    this.redraw();
+    this.layout();
+    if (fromUrl && s.lat != null && s.lng != null && s.z != null) this.mapA.setView(s.lat, s.lng, s.z);
+    else if (fromUrl) this.mapA.fitBbox(this.data.extent.bbox);
+    this.restoring = false;
+  }
+
+  chosenSources() {
+    const s = this.state;
+    return s.source ? [s.source, ...(s.compare ? [s.compare] : [])] : null;
+  }
+
+  /** A change made by the user: a deliberate one (push) gets its own history entry. */
+  change(partial, push = true) {
+    const s = {...this.state, ...partial};
+    if (s.compare && s.compare === s.source) s.compare = null;
+    const timing = 'source' in partial || 'compare' in partial || 'asOf' in partial;
+    this.state = s;
+    if (timing) {
+      this.controls.show(s);
+      this.timeline.setChanges(changeDates(this.data.changes.claims, this.chosenSources(), s.asOf));
+    }
+    if ('compare' in partial || 'source' in partial) this.showCompare();
+    if ('view' in partial) {
+      this.controls.show(s);
+      this.showView();
+    }
+    this.redraw();
+    writeState(s, {push});
+  }
+
+  moved(view) {
+    if (!this.state || this.restoring || view !== this.mapA) return;
+    const c = this.mapA.map.getCenter();
+    this.state = {...this.state, lat: c.lat, lng: c.lng, z: this.mapA.map.getZoom()};
+    writeState(this.state);
+  }
+
+  showCompare() {
+    const on = Boolean(this.state.compare) && this.state.view !== 'table';
+    $('pane-b').hidden = !on;
+    $('maps').classList.toggle('comparing', on);
+    if (on && !this.mapB) {
+      this.mapB = this.newMap($('map-b'), null);
+      this.mapB.linkTo(this.mapA);
+    }
+    this.layout();
+  }
+
+  showView() {
+    const table = this.state.view === 'table';
+    $('maps').hidden = table;
+    $('table-view').hidden = !table;
+    if (!table) this.showCompare();
+  }
+
+  /** After the map area changed size: Leaflet measures again, the compare map takes the main map's view. */
+  layout() {
+    this.mapA.invalidateSize();
+    const b = this.mapB && !$('pane-b').hidden ? this.mapB : null;
+    if (b) {
+      b.syncing = true; // the compare map's own resize must not move the main map
+      b.invalidateSize();
+      b.map.setView(this.mapA.map.getCenter(), this.mapA.map.getZoom(), {reset: true});
+      b.syncing = false;
+    }
+  }
+
+  redraw() {
+    const t0 = performance.now();
+    const s = this.state;
+    const answers = answersFor(this.ctx, s);
+    this.mapA.render(answers.a);
+    if (answers.b && this.mapB) this.mapB.render(answers.b);
+    $('title-a').textContent = this.mapTitle(s.source);
+    $('title-b').textContent = s.compare ? this.mapTitle(s.compare) : '';
+    if (s.view === 'table') this.renderTable(answers);
+    this.summary(answers);
+    document.title = pageTitle(s, id => this.ctx.sources.get(id)?.name ?? id);
+    timings.push(performance.now() - t0);
+    window.controlmap.redraws += 1;
+    this.lastAnswers = answers;
+    if (this.panel.isOpen) this.schedulePanel();
+  }
+
+  mapTitle(source) {
+    if (!source) return 'All sources: the colour most sources agree on';
+    const src = this.ctx.sources.get(source);
+    return `${src.name} (${src.kind})`;
+  }
+
+  summary(answers) {
+    const s = this.state;
+    const name = id => this.ctx.sources.get(id).name;
+    const count = (view, who) => `${who}: ${view.holders.size} place${view.holders.size === 1 ? '' : 's'} with a claim in force`;
+    const parts = [count(answers.a, s.source ? name(s.source) : 'All sources')];
+    if (answers.b) parts.push(count(answers.b, name(s.compare)));
+    $('summary').textContent = `${formatDay(s.date)} — ${parts.join('; ')}; ${answers.disputed.size} disputed`
+      + `${s.compare ? ' between them' : ''}${s.asOf ? `; as reported by ${formatDay(s.asOf)}` : ''}.`;
+  }
+
+  renderTable(answers) {
+    const s = this.state;
+    const first = [s.source, s.compare].filter(Boolean);
+    const columns = [...first, ...this.sourceOrder.filter(id => !first.includes(id))];
+    renderTable($('table-view'), {places: this.places, actors: this.ctx.actors, sources: this.ctx.sources},
+      {day: s.date, dayText: formatDay(s.date), columns, control: answers.all, disputed: answers.disputed,
+        onPlace: place => this.openPanel(place, 'a')});
+  }
+
+  openPanel(place, side) {
+    this.panelSide = side;
+    this.panel.open(place, this.panelView()).then(() => this.layout());
+  }
+
+  panelView() {
+    const s = this.state;
+    return {day: s.date, asOf: s.asOf, source: this.panelSide === 'b' && s.compare ? s.compare : s.source};
+  }
+
+  /** The panel follows the date, a little after the slider stops, so dragging stays cheap. */
+  schedulePanel() {
+    clearTimeout(this.panelTimer);
+    this.panelTimer = setTimeout(() => this.panel.update(this.panelView()), 150);
+  }
+}
+
+async function main() {
+  const data = await loadAll();
+  const shapes = await ownGeometries(data.changes);
+  const app = new App(data, shapes);
+  app.apply(app.stateFromUrl(), true);
+  window.controlmap.app = app;
+  window.controlmap.ready = true;
+  document.body.dataset.ready = 'true';
+}
+
+main().catch(e => {
+  console.error(e);
+  $('summary').replaceChildren(el('strong', {className: 'error'}, 'The map could not load its data: ' + e.message));
+});

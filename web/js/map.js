@@ -1,0 +1,283 @@
+// One Leaflet map of places filled in their holder's colour, over an offline outline basemap, with the disputes
+// overlay (hatched, labelled) and an optional OpenStreetMap layer. Knows nothing of the as-of rule: it draws what
+// main.js computed. Restyles only the places whose answer changed, so scrubbing costs a few attribute writes.
+
+import {el} from './dom.js';
+
+const L = window.L;
+
+/** The OpenStreetMap tile layer offered in the layer control (off by default); ?tiles= overrides it. */
+export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+const BASEMAP_ATTRIBUTION = 'Outlines: Natural Earth';
+
+const LABEL_ZOOM = 5;
+const MIN_POLYGON_PX = 10;
+const POINT = {radius: 5, weight: 1.5, opacity: 1};
+const HELD = {stroke: true, color: '#333333', weight: 1, opacity: 0.9, dashArray: null, fill: true, fillOpacity: 0.62};
+const SILENT = {stroke: true, color: '#6b6b6b', weight: 1, opacity: 0.8, dashArray: '4 3', fill: true,
+  fillColor: '#ffffff', fillOpacity: 0};
+const OWN_SHAPE = {...SILENT, fillOpacity: 0, dashArray: '2 4'};
+const HATCHED = {stroke: true, color: '#9b0d1a', weight: 2, opacity: 1, dashArray: '6 3', fill: true,
+  fillColor: 'url(#hatch)', fillOpacity: 1};
+const HIDDEN = {stroke: false, fill: false};
+const COUNTRY = {color: '#8a8a8a', weight: 0.8, fillColor: '#f3f0e8', fillOpacity: 1};
+const SYRIA = {color: '#4d4d4d', weight: 1.6, fillColor: '#fbfaf6', fillOpacity: 1};
+
+export class MapView {
+  /**
+   * @param container the element to draw in
+   * @param opts {places (GeoJSON), basemap (GeoJSON), actors (Map id → actor), tiles (template or null),
+   *              onPlaceClick(placeId, view), onMove(view), legend (DOM node or null)}
+   */
+  constructor(container, opts) {
+    this.opts = opts;
+    this.actors = opts.actors;
+    this.placeLayers = new Map();
+    this.hatchLayers = new Map();
+    this.shapeLayers = new Map();
+    this.names = new Map(opts.places.features.map(f => [f.id, f.properties.name]));
+    this.lastStyle = new Map();
+    this.current = {holders: new Map(), disputed: new Set(), who: ''};
+    this.disputedKey = '';
+    this.syncing = false;
+
+    this.map = L.map(container, {zoomSnap: 0.25, zoomDelta: 0.5, minZoom: 4, maxZoom: 14, renderer: L.svg({padding: 0.5}),
+      attributionControl: true});
+    this.map.attributionControl.setPrefix(false);
+    this.map.createPane('basemap').style.zIndex = 250;
+    this.map.createPane('disputes').style.zIndex = 450;
+    this.map.getPane('disputes').style.pointerEvents = 'none';
+
+    const outlines = L.geoJSON(opts.basemap, {pane: 'basemap', interactive: false,
+      style: f => (f.properties.name === 'Syria' ? SYRIA : COUNTRY), attribution: BASEMAP_ATTRIBUTION});
+    const osm = L.tileLayer(opts.tiles || OSM_TILES, {maxZoom: 18, attribution: OSM_ATTRIBUTION});
+    this.tiles = osm;
+    outlines.addTo(this.map);
+    this.home = L.latLngBounds([]);
+    outlines.eachLayer(layer => {
+      if (layer.feature.properties.name === 'Syria') this.home.extend(layer.getBounds());
+    });
+
+    this.places = L.geoJSON(opts.places, {style: () => SILENT, onEachFeature: (f, layer) => this.initPlace(f, layer)});
+    this.places.addTo(this.map);
+    this.shapes = L.layerGroup().addTo(this.map);
+    this.points = L.layerGroup().addTo(this.map);
+    this.pointLayers = new Map();
+    for (const [id, layer] of this.placeLayers) this.pointLayers.set(id, this.initPoint(id, layer.getBounds()));
+
+    this.hatch = L.geoJSON(opts.places, {pane: 'disputes', interactive: false, style: () => HIDDEN,
+      onEachFeature: (f, layer) => {
+        this.hatchLayers.set(f.id, layer);
+        layer.on('add', () => layer.getElement()?.setAttribute('data-dispute', f.id));
+      }});
+    this.labels = L.layerGroup();
+    this.initLabels();
+    this.disputes = L.layerGroup([this.hatch, this.labels]).addTo(this.map);
+    this.disputes.on('add', () => this.declutter());
+
+    L.control.layers({'Outline map (offline)': outlines, 'OpenStreetMap': osm},
+      {'Disputed places (hatched)': this.disputes}, {collapsed: true}).addTo(this.map);
+    L.control.scale({imperial: false, maxWidth: 120}).addTo(this.map);
+    if (opts.legend) this.addLegend(opts.legend);
+
+    this.map.on('moveend', () => opts.onMove?.(this));
+    // dispute labels only once zoomed in far enough for them not to pile up over the small places
+    const labelRoom = () => {
+      container.classList.toggle('zoomed-out', this.map.getZoom() < LABEL_ZOOM);
+      this.declutter();
+    };
+    this.map.on('zoomend', labelRoom);
+    this.map.whenReady(labelRoom);
+    this.map.on('zoomend', () => this.updatePoints());
+    this.map.whenReady(() => this.updatePoints());
+  }
+
+  initPlace(f, layer) {
+    this.placeLayers.set(f.id, layer);
+    layer.on('add', () => {
+      const path = layer.getElement();
+      if (path) path.setAttribute('data-place', f.id);
+    });
+    layer.on('click', () => this.opts.onPlaceClick(f.id, this));
+    layer.bindTooltip(() => this.tooltipFor(f.id), {sticky: true, className: 'place-tooltip'});
+  }
+
+  /** A dot for the place, shown instead when its polygon is too small to see or click at the current zoom. */
+  initPoint(id, bounds) {
+    const point = L.circleMarker(bounds.getCenter(), {...POINT, ...SILENT});
+    point.bounds = bounds;
+    point.on('add', () => point.getElement()?.setAttribute('data-marker', id));
+    point.on('click', () => this.opts.onPlaceClick(id, this));
+    point.bindTooltip(() => this.tooltipFor(id), {sticky: true, className: 'place-tooltip'});
+    return point;
+  }
+
+  updatePoints() {
+    for (const [id, point] of this.pointLayers) {
+      const sw = this.map.project(point.bounds.getSouthWest());
+      const ne = this.map.project(point.bounds.getNorthEast());
+      const small = Math.max(Math.abs(ne.x - sw.x), Math.abs(ne.y - sw.y)) < MIN_POLYGON_PX;
+      if (small && !this.points.hasLayer(point)) {
+        this.points.addLayer(point);
+        point.getElement()?.setAttribute('data-actor', this.lastStyle.get(id)?.replace('own:', '') ?? '');
+      } else if (!small && this.points.hasLayer(point)) {
+        this.points.removeLayer(point);
+      }
+    }
+  }
+
+  addLegend(node) {
+    const Legend = L.Control.extend({
+      options: {position: 'bottomleft'},
+      onAdd: () => {
+        L.DomEvent.disableClickPropagation(node);
+        L.DomEvent.disableScrollPropagation(node);
+        return node;
+      },
+    });
+    new Legend().addTo(this.map);
+  }
+
+  tooltipFor(placeId) {
+    const h = this.current.holders.get(placeId);
+    const disputed = this.current.disputed.has(placeId);
+    const actor = h ? this.actors.get(h.actor) : null;
+    return el('div', {},
+      el('strong', {}, this.names.get(placeId) ?? placeId),
+      el('div', {}, h ? `${actor ? actor.name : h.actor} — ${h.detail}` : `No claim in force — ${this.current.who}`),
+      disputed ? el('div', {className: 'tooltip-disputed'}, 'Disputed: sources disagree on this date') : null);
+  }
+
+  /**
+   * Draws one day's answer.
+   * @param view {holders: Map place → {actor, detail, shape (GeoJSON geometry of the claim's own polygon or null)},
+   *              disputed: Set of place ids, who: whose answer this is (for "no claim" tooltips)}
+   */
+  render(view) {
+    this.current = view;
+    for (const [id, layer] of this.placeLayers) {
+      const h = view.holders.get(id);
+      const key = h ? (h.shape ? 'own:' : '') + h.actor : '';
+      if (this.lastStyle.get(id) === key) continue;
+      this.lastStyle.set(id, key);
+      const actor = h ? this.actors.get(h.actor) : null;
+      const style = !h ? SILENT : h.shape ? OWN_SHAPE : {...HELD, fillColor: actor?.color ?? '#999999'};
+      layer.setStyle(style);
+      const point = this.pointLayers.get(id);
+      point.setStyle(h ? {...style, ...POINT} : {...style, ...POINT, radius: 3, weight: 1, dashArray: null});
+      for (const node of [layer.getElement(), point.getElement()]) node?.setAttribute('data-actor', h ? h.actor : '');
+    }
+    this.renderShapes(view);
+    this.renderDisputes(view.disputed);
+  }
+
+  /** Claims that carry their own polygon are drawn with it, in their actor's colour, over the place's outline. */
+  renderShapes(view) {
+    const wanted = new Map();
+    for (const [place, h] of view.holders) if (h.shape && h.claim) wanted.set(h.claim, {place, h});
+    for (const [claim, layer] of this.shapeLayers) {
+      if (!wanted.has(claim)) {
+        this.shapes.removeLayer(layer);
+        this.shapeLayers.delete(claim);
+      }
+    }
+    for (const [claim, {place, h}] of wanted) {
+      if (this.shapeLayers.has(claim)) continue;
+      const color = this.actors.get(h.actor)?.color ?? '#999999';
+      const layer = L.geoJSON(h.shape, {style: () => ({...HELD, fillColor: color})});
+      layer.on('click', () => this.opts.onPlaceClick(place, this));
+      layer.bindTooltip(() => this.tooltipFor(place), {sticky: true, className: 'place-tooltip'});
+      this.shapes.addLayer(layer);
+      layer.eachLayer(part => part.getElement()?.setAttribute('data-claim', claim));
+      this.shapeLayers.set(claim, layer);
+    }
+  }
+
+  /**
+   * Hatches the disputed places and shows their labels. Every place has its label from the start (hidden), so a
+   * redraw only flips classes: no element is created and no layout is read while the slider moves.
+   */
+  renderDisputes(disputed) {
+    const key = [...disputed].sort().join(',');
+    if (key === this.disputedKey) return;
+    this.disputedKey = key;
+    this.disputedNow = disputed;
+    for (const [id, layer] of this.hatchLayers) layer.setStyle(disputed.has(id) ? HATCHED : HIDDEN);
+    this.declutter();
+  }
+
+  initLabels() {
+    this.labelFor = new Map();
+    for (const [id, layer] of this.hatchLayers) {
+      const label = L.tooltip({permanent: true, direction: 'center', interactive: false, className: 'dispute-label off'})
+        .setLatLng(layer.getBounds().getCenter()).setContent(el('span', {}, 'disputed'));
+      label.place = id;
+      this.labelFor.set(id, label);
+      this.labels.addLayer(label);
+    }
+  }
+
+  /**
+   * Shows the labels of the disputed places, leaving out any that would cover one shown before it (the hatch still
+   * marks those places). Positions come from the projection and the size measured once, not from the page layout.
+   */
+  declutter() {
+    const kept = [];
+    const disputed = this.disputedNow ?? new Set();
+    for (const [id, label] of this.labelFor) {
+      const node = label.getElement();
+      if (!node) continue;
+      const on = disputed.has(id);
+      node.dataset.place = id;
+      node.classList.toggle('off', !on);
+      if (!on) continue;
+      label.size ??= [node.offsetWidth, node.offsetHeight];
+      const p = this.map.latLngToContainerPoint(label.getLatLng());
+      const [w, h] = label.size;
+      const r = {left: p.x - w / 2, right: p.x + w / 2, top: p.y - h / 2, bottom: p.y + h / 2};
+      const hit = kept.some(k => r.left < k.right + 2 && r.right > k.left - 2 && r.top < k.bottom + 2 && r.bottom > k.top - 2);
+      node.classList.toggle('crowded', hit);
+      if (!hit) kept.push(r);
+    }
+  }
+
+  /**
+   * Moves `other` whenever this map moves, and back: pan and zoom go together. While dragging, the other map pans
+   * to whole pixels; when the move ends it takes exactly the same centre and zoom.
+   */
+  linkTo(other) {
+    const follow = (from, to) => {
+      const go = options => {
+        if (from.syncing) return;
+        to.syncing = true;
+        to.map.setView(from.map.getCenter(), from.map.getZoom(), options);
+        to.syncing = false;
+      };
+      from.map.on('move', () => go({animate: false}));
+      from.map.on('moveend', () => go({reset: true}));
+    };
+    follow(this, other);
+    follow(other, this);
+  }
+
+  /** Shows exactly this centre and zoom (no animation, no rounding to whole pixels). */
+  setView(lat, lng, z) {
+    this.map.setView([lat, lng], z, {reset: true});
+  }
+
+  /** Shows the whole of Syria and every place of the data (bbox: minLon, minLat, maxLon, maxLat). */
+  fitBbox(bbox) {
+    const bounds = L.latLngBounds(this.home.isValid() ? [this.home.getSouthWest(), this.home.getNorthEast()] : []);
+    if (bbox) bounds.extend([[bbox[1], bbox[0]], [bbox[3], bbox[2]]]);
+    this.map.fitBounds(bounds, {padding: [8, 8], animate: false});
+  }
+
+  invalidateSize() {
+    this.map.invalidateSize({animate: false});
+  }
+
+  remove() {
+    this.map.remove();
+  }
+}
