@@ -101,7 +101,7 @@ final class JsonFields {
         if (!v.isTextual()) {
             throw InvalidInputException.invalid(field(name), "must be a string; got " + describe(v));
         }
-        return checkText(field(name), v.textValue(), maxChars);
+        return InputText.check(field(name), v.textValue(), maxChars);
     }
 
     /** A required string with at least one non-blank character. */
@@ -192,27 +192,6 @@ final class JsonFields {
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.invalid(field(name), e.getMessage() + "; got '" + clip(v) + "'");
         }
-    }
-
-    /** {@code value} if it follows the text rules, else an INVALID naming {@code field}. */
-    static String checkText(String field, String value, int maxChars) {
-        if (value.length() > maxChars) {
-            throw InvalidInputException.invalid(field, "is " + value.length() + " characters long; the limit is "
-                    + maxChars);
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw InvalidInputException.invalid(field, "has an unpaired UTF-16 surrogate (\\u"
-                        + Integer.toHexString(c) + ") at character " + i + ", which is not text");
-            } else if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-                throw InvalidInputException.invalid(field, "has a control character (U+"
-                        + String.format(Locale.ROOT, "%04X", (int) c) + ") at character " + i);
-            }
-        }
-        return value;
     }
 
     static void checkId(String field, String v, int maxChars) {

@@ -28,10 +28,28 @@ public final class PlaceDecoder {
 
     /** Reads the place Feature at {@code path}; its id is required. */
     public static Place place(JsonNode node, String path) {
+        return place(node, path, null);
+    }
+
+    /**
+     * Parses a request body holding one place Feature that replaces place {@code id}: its id may be left out; when
+     * given it must be {@code id}.
+     */
+    public static Place replacement(byte[] body, String id) {
+        return place(StrictJson.parse(body), "", id);
+    }
+
+    private static Place place(JsonNode node, String path, String expectedId) {
         JsonFields f = Features.feature(node, path);
         JsonFields p = Features.properties(f);
         p.onlyKnown(PROPERTIES, Set.of());
-        String id = Features.id(f, p, InputLimits.MAX_ID_CHARS, true);
+        String id = Features.id(f, p, InputLimits.MAX_ID_CHARS, expectedId == null);
+        if (id == null) {
+            id = expectedId;
+        } else if (expectedId != null && !expectedId.equals(id)) {
+            throw InvalidInputException.invalid(f.field("id"), "'" + id + "' differs from the place in the path, '"
+                    + expectedId + "'");
+        }
         String quality = p.text("geometry_quality", InputLimits.MAX_TEXT_CHARS);
         if (quality != null && !QUALITIES.contains(quality)) {
             throw InvalidInputException.invalid(p.field("geometry_quality"), "must be approximate or surveyed; got '"
