@@ -5,7 +5,7 @@ package controlmap.geo;
  * it once as a problem document (the {@link Kind} chooses the status), the import command lists it in its summary.
  *
  * <p>{@link #field()} is a path into the input document in the form {@code features[3].properties.valid_from}
- * (empty for the document as a whole); {@link #reason()} says what is wrong in words; the message is both.
+ * ({@value #BODY} for the document as a whole); {@link #reason()} says what is wrong in words; the message is both.
  */
 public final class InvalidInputException extends RuntimeException {
 
@@ -21,15 +21,22 @@ public final class InvalidInputException extends RuntimeException {
         CONFLICT
     }
 
+    /** The field name of the document as a whole. */
+    public static final String BODY = "body";
+
     private final Kind kind;
     private final String field;
     private final String reason;
 
     public InvalidInputException(Kind kind, String field, String reason) {
-        super(field == null || field.isEmpty() ? reason : field + ": " + reason);
+        super(orBody(field) + ": " + reason);
         this.kind = kind;
-        this.field = field == null ? "" : field;
+        this.field = orBody(field);
         this.reason = reason;
+    }
+
+    private static String orBody(String field) {
+        return field == null || field.isEmpty() ? BODY : field;
     }
 
     /** {@link Kind#INVALID} at {@code field}. */
@@ -41,7 +48,7 @@ public final class InvalidInputException extends RuntimeException {
         return kind;
     }
 
-    /** Path of the field at fault ({@code features[3].properties.valid_from}); empty for the whole document. */
+    /** Path of the field at fault ({@code features[3].properties.valid_from}); {@value #BODY} for the whole document. */
     public String field() {
         return field;
     }
