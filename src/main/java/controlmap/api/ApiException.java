@@ -1,5 +1,8 @@
 package controlmap.api;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * An error with its HTTP meaning, rendered once as {@code application/problem+json} (RFC 9457) by {@link Problems}.
  * Handlers throw it; they never write error responses themselves.
@@ -9,6 +12,7 @@ public class ApiException extends RuntimeException {
     private final int status;
     private final String title;
     private final String parameter;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public ApiException(int status, String title, String detail, String parameter) {
         super(detail);
@@ -38,5 +42,16 @@ public class ApiException extends RuntimeException {
     /** The query parameter or field at fault, or null. */
     public String parameter() {
         return parameter;
+    }
+
+    /** Adds a response header to send with the problem ({@code WWW-Authenticate}, {@code Connection}). */
+    public ApiException header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    /** The response headers to send with the problem. */
+    public Map<String, String> headers() {
+        return Map.copyOf(headers);
     }
 }

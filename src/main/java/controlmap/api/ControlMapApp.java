@@ -1,6 +1,7 @@
 package controlmap.api;
 
 import controlmap.api.ogc.OgcApi;
+import controlmap.config.EditorTokens;
 import controlmap.service.ControlMapService;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
@@ -15,9 +16,17 @@ import io.javalin.http.staticfiles.Location;
 public final class ControlMapApp {
 
     private final ControlMapService service;
+    private final EditorTokens tokens;
 
+    /** Read-only: every write answers 403. */
     public ControlMapApp(ControlMapService service) {
+        this(service, EditorTokens.none());
+    }
+
+    /** With editors: writes need one of {@code tokens} as {@code Authorization: Bearer}. */
+    public ControlMapApp(ControlMapService service, EditorTokens tokens) {
         this.service = service;
+        this.tokens = tokens;
     }
 
     /** A configured, not yet started Javalin instance. */
@@ -56,10 +65,12 @@ public final class ControlMapApp {
         config.routes.get("/api/timeline", control::timeline);
         config.routes.get("/api/basemap", basemap::basemap);
         config.routes.get("/health", this::health);
+        EditRoutes.register(config, service, tokens);
     }
 
     /** Reads are public: any origin may GET. Writes get no CORS headers, so browsers on other origins can't send them. */
     private static void cors(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
         String method = ctx.method().name();
         if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
             ctx.header("Access-Control-Allow-Origin", "*");

@@ -2,6 +2,7 @@ package controlmap.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import controlmap.geo.InvalidInputException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -33,8 +34,12 @@ public final class Problems {
 
     /** Registers the exception and error handlers on {@code config}. */
     public static void install(JavalinConfig config) {
-        config.routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.title(), e.getMessage(),
-                e.parameter()));
+        config.routes.exception(ApiException.class, (e, ctx) -> {
+            e.headers().forEach(ctx::header);
+            write(ctx, e.status(), e.title(), e.getMessage(), e.parameter());
+        });
+        config.routes.exception(InvalidInputException.class, (e, ctx) -> write(ctx, status(e.kind()),
+                title(e.kind()), e.getMessage(), null, e.field()));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(),
                 "HTTP " + e.getStatus(), e.getMessage(), null));
         config.routes.exception(Exception.class, (e, ctx) -> {
@@ -50,12 +55,38 @@ public final class Problems {
                 "Method " + ctx.method() + " is not allowed on " + ctx.path(), null));
     }
 
+    /** HTTP status of refused input: 400 not JSON, 422 invalid or unknown reference, 409 conflict. */
+    static int status(InvalidInputException.Kind kind) {
+        return switch (kind) {
+            case MALFORMED -> 400;
+            case INVALID, UNKNOWN_REFERENCE -> 422;
+            case CONFLICT -> 409;
+        };
+    }
+
+    private static String title(InvalidInputException.Kind kind) {
+        return switch (kind) {
+            case MALFORMED -> "Malformed JSON";
+            case INVALID -> "Invalid input";
+            case UNKNOWN_REFERENCE -> "Unknown reference";
+            case CONFLICT -> "Conflict";
+        };
+    }
+
     /** Writes a problem document with {@code type}, {@code title}, {@code status}, {@code detail} and {@code parameter}. */
     public static void write(Context ctx, int status, String title, String detail, String parameter) {
+        write(ctx, status, title, detail, parameter, null);
+    }
+
+    /**
+     * Writes a problem document; {@code field} (may be null) is the path of the request body member at fault
+     * ({@code features[3].properties.valid_from}), as {@code parameter} is the query parameter at fault.
+     */
+    public static void write(Context ctx, int status, String title, String detail, String parameter, String field) {
         ctx.attribute(WRITTEN, Boolean.TRUE);
         Renderer renderer = ctx.attribute(RENDERER);
         if (renderer != null) {
-            renderer.write(ctx, status, title, detail, parameter);
+            renderer.write(ctx, status, title, detail, parameter != null ? parameter : field);
             return;
         }
         ObjectNode body = JSON.createObjectNode();
@@ -65,6 +96,9 @@ public final class Problems {
         body.put("detail", detail);
         if (parameter != null) {
             body.put("parameter", parameter);
+        }
+        if (field != null) {
+            body.put("field", field);
         }
         body.put("instance", ctx.path());
         ctx.status(status);

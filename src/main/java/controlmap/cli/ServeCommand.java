@@ -1,6 +1,7 @@
 package controlmap.cli;
 
 import controlmap.api.ControlMapApp;
+import controlmap.config.EditorTokens;
 import controlmap.config.StoreLocation;
 import controlmap.service.ControlMapService;
 import controlmap.store.ClaimStore;
@@ -37,12 +38,24 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        EditorTokens tokens;
+        try {
+            tokens = EditorTokens.fromEnvironment();
+        } catch (IllegalArgumentException e) {
+            LOG.error("cannot start: {}", e.getMessage());
+            return 2;
+        }
         StoreLocation location = StoreLocation.resolve(store);
         ClaimStore claimStore = Stores.open(location);
         SeedDataset dataset = seed == null ? SeedDataset.fromClasspath() : SeedDataset.fromDirectory(seed);
         dataset.seedIfEmpty(claimStore);
         ControlMapService service = new ControlMapService(claimStore);
-        Javalin app = new ControlMapApp(service).javalin().start(host, port);
+        Javalin app = new ControlMapApp(service, tokens).javalin().start(host, port);
+        if (tokens.isEmpty()) {
+            LOG.info("editing disabled (read-only): set {}=name:token,... to enable it", EditorTokens.ENV);
+        } else {
+            LOG.info("editing enabled for {}", tokens.names());
+        }
         LOG.info("ControlMap on http://localhost:{}/ (store: {} {})", app.port(), claimStore.kind(), location.value());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

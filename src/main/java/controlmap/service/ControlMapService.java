@@ -19,16 +19,19 @@ public final class ControlMapService {
     private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
 
     /** An index, the sources, and the store's data version they were built from. */
-    public record Snapshot(ClaimIndex index, Map<String, Source> sources, long dataVersion) {
+    public record Snapshot(ClaimIndex index, Map<String, Source> sources, long dataVersion) implements References {
 
+        @Override
         public boolean hasSource(String id) {
             return sources.containsKey(id);
         }
 
+        @Override
         public boolean hasPlace(String id) {
             return index.place(id).isPresent();
         }
 
+        @Override
         public boolean hasActor(String id) {
             return index.actor(id).isPresent();
         }

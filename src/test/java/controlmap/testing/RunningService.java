@@ -3,6 +3,7 @@ package controlmap.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import controlmap.api.ControlMapApp;
+import controlmap.config.EditorTokens;
 import controlmap.service.ControlMapService;
 import controlmap.store.ClaimStore;
 import controlmap.store.SeedDataset;
@@ -30,18 +31,23 @@ public final class RunningService implements AutoCloseable {
     private final Javalin app;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private RunningService(Path dir) {
+    private RunningService(Path dir, EditorTokens tokens) {
         this.dir = dir;
         this.store = GeoPackageClaimStore.open(dir.resolve("test.gpkg"));
         seedData().seedIfEmpty(store);
         this.service = new ControlMapService(store);
-        this.app = new ControlMapApp(service).javalin().start("127.0.0.1", 0);
+        this.app = new ControlMapApp(service, tokens).javalin().start("127.0.0.1", 0);
     }
 
-    /** Starts a service seeded with the repository's data/geojson. */
+    /** Starts a service seeded with the repository's data/geojson, read-only (no editor tokens). */
     public static RunningService start() {
+        return start(EditorTokens.none());
+    }
+
+    /** Starts a seeded service whose editors are {@code tokens}. */
+    public static RunningService start(EditorTokens tokens) {
         try {
-            return new RunningService(Files.createTempDirectory("controlmap-test"));
+            return new RunningService(Files.createTempDirectory("controlmap-test"), tokens);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -50,6 +56,10 @@ public final class RunningService implements AutoCloseable {
     /** The seed dataset of this checkout (data/geojson). */
     public static SeedDataset seedData() {
         return SeedDataset.fromDirectory(Path.of(System.getProperty("controlmap.dataDir", "data/geojson")));
+    }
+
+    public ClaimStore store() {
+        return store;
     }
 
     public ControlMapService service() {

@@ -1,0 +1,130 @@
+package controlmap.api;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import controlmap.domain.Actor;
+import controlmap.domain.Place;
+import controlmap.domain.Source;
+import controlmap.geo.Decoded;
+import controlmap.geo.PlaceDecoder;
+import controlmap.geo.ReferenceDecoder;
+import controlmap.geo.StrictJson;
+import controlmap.service.ControlMapService;
+import controlmap.service.ControlMapService.Snapshot;
+import controlmap.service.Editing;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * What claims refer to: {@code POST /api/places} (a Feature or FeatureCollection), {@code PUT /api/places/{id}},
+ * {@code POST /api/sources}, {@code POST /api/actors}, and {@code GET} of one of each (where Location points).
+ */
+final class ReferenceEditApi {
+
+    private final ControlMapService service;
+    private final Editing editing;
+    private final EditorAuth auth;
+
+    ReferenceEditApi(ControlMapService service, Editing editing, EditorAuth auth) {
+        this.service = service;
+        this.editing = editing;
+        this.auth = auth;
+    }
+
+    void addPlaces(Context ctx) {
+        String editor = auth.editor(ctx);
+        QueryParams.of(ctx);
+        Decoded<Place> batch = PlaceDecoder.decode(RequestBodies.read(ctx));
+        List<Place> stored = editing.addPlaces(batch, editor);
+        WriteAnswers.created(ctx, "/api/places/" + stored.get(0).id());
+        if (batch.collection()) {
+            WriteAnswers.places(ctx, stored);
+        } else {
+            WriteAnswers.place(ctx, stored.get(0));
+        }
+    }
+
+    void replacePlace(Context ctx) {
+        String editor = auth.editor(ctx);
+        QueryParams.of(ctx);
+        String id = ctx.pathParam(ClaimEditApi.ID);
+        Place place = PlaceDecoder.replacement(RequestBodies.read(ctx), id);
+        Place stored = ClaimEditApi.found(() -> editing.replacePlace(id, place, editor));
+        WriteAnswers.noStore(ctx);
+        WriteAnswers.place(ctx, stored);
+    }
+
+    void place(Context ctx) {
+        QueryParams.of(ctx);
+        Snapshot s = service.snapshot();
+        Place p = s.index().place(ctx.pathParam(ClaimEditApi.ID)).orElseThrow(() -> notFound(ctx, "place"));
+        if (!HttpCache.notModified(ctx, s.dataVersion())) {
+            WriteAnswers.place(ctx, p);
+        }
+    }
+
+    void addSource(Context ctx) {
+        String editor = auth.editor(ctx);
+        QueryParams.of(ctx);
+        Source stored = editing.addSource(ReferenceDecoder.source(StrictJson.parse(RequestBodies.read(ctx)), ""),
+                editor);
+        WriteAnswers.created(ctx, "/api/sources/" + stored.id());
+        Json.respond(ctx, Json.JSON, out -> source(out, stored));
+    }
+
+    void source(Context ctx) {
+        QueryParams.of(ctx);
+        Snapshot s = service.snapshot();
+        Source src = s.sources().get(ctx.pathParam(ClaimEditApi.ID));
+        if (src == null) {
+            throw notFound(ctx, "source");
+        }
+        if (!HttpCache.notModified(ctx, s.dataVersion())) {
+            Json.respond(ctx, Json.JSON, out -> source(out, src));
+        }
+    }
+
+    void addActor(Context ctx) {
+        String editor = auth.editor(ctx);
+        QueryParams.of(ctx);
+        Actor stored = editing.addActor(ReferenceDecoder.actor(StrictJson.parse(RequestBodies.read(ctx)), ""),
+                editor);
+        WriteAnswers.created(ctx, "/api/actors/" + stored.id());
+        Json.respond(ctx, Json.JSON, out -> actor(out, stored));
+    }
+
+    void actor(Context ctx) {
+        QueryParams.of(ctx);
+        Snapshot s = service.snapshot();
+        Actor a = s.index().actor(ctx.pathParam(ClaimEditApi.ID)).orElseThrow(() -> notFound(ctx, "actor"));
+        if (!HttpCache.notModified(ctx, s.dataVersion())) {
+            Json.respond(ctx, Json.JSON, out -> actor(out, a));
+        }
+    }
+
+    private static void source(JsonGenerator out, Source src) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("id", src.id());
+        out.writeStringField("name", src.name());
+        out.writeStringField("kind", src.kind());
+        out.writeStringField("url", src.url());
+        out.writeStringField("outlet", src.outlet());
+        out.writeStringField("description", src.description());
+        out.writeEndObject();
+    }
+
+    private static void actor(JsonGenerator out, Actor a) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("id", a.id());
+        out.writeStringField("name", a.name());
+        out.writeStringField("color", a.color());
+        out.writeStringField("description", a.description());
+        out.writeStringField("negates", a.negates());
+        out.writeEndObject();
+    }
+
+    private static ApiException notFound(Context ctx, String what) {
+        return new ApiException(404, "Not found", "No " + what + " with id '" + ctx.pathParam(ClaimEditApi.ID) + "'",
+                null);
+    }
+}
