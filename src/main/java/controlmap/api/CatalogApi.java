@@ -43,14 +43,7 @@ public final class CatalogApi {
         Json.respond(ctx, Json.JSON, out -> {
             out.writeStartArray();
             for (Source src : s.sources().values()) {
-                out.writeStartObject();
-                out.writeStringField("id", src.id());
-                out.writeStringField("name", src.name());
-                out.writeStringField("kind", src.kind());
-                out.writeStringField("url", src.url());
-                out.writeStringField("outlet", src.outlet());
-                out.writeStringField("description", src.description());
-                out.writeEndObject();
+                ReferenceJson.source(out, src);
             }
             out.writeEndArray();
         });
@@ -66,13 +59,7 @@ public final class CatalogApi {
         Json.respond(ctx, Json.JSON, out -> {
             out.writeStartArray();
             for (Actor a : s.index().actors()) {
-                out.writeStartObject();
-                out.writeStringField("id", a.id());
-                out.writeStringField("name", a.name());
-                out.writeStringField("color", a.color());
-                out.writeStringField("description", a.description());
-                out.writeStringField("negates", a.negates());
-                out.writeEndObject();
+                ReferenceJson.actor(out, a);
             }
             out.writeEndArray();
         });

@@ -48,16 +48,21 @@ public final class Json {
         out.writeStartObject();
         out.writeStringField("type", "Feature");
         out.writeStringField("id", id);
+        writeGeometry(out, geometry);
+        out.writeObjectFieldStart("properties");
+        props.write(out);
+        out.writeEndObject();
+        out.writeEndObject();
+    }
+
+    /** Writes the member {@code "geometry"}: raw GeoJSON, or null. */
+    public static void writeGeometry(JsonGenerator out, Geometry geometry) throws IOException {
         out.writeFieldName("geometry");
         if (geometry == null) {
             out.writeNull();
         } else {
             out.writeRawValue(GeoJsonGeometry.write(geometry));
         }
-        out.writeObjectFieldStart("properties");
-        props.write(out);
-        out.writeEndObject();
-        out.writeEndObject();
     }
 
     /** Writes {@code "type":"FeatureCollection"}, the foreign members {@code header} writes, then opens {@code features}. */

@@ -69,7 +69,7 @@ final class ReferenceEditApi {
         Source stored = editing.addSource(ReferenceDecoder.source(StrictJson.parse(RequestBodies.read(ctx)), ""),
                 editor);
         WriteAnswers.created(ctx, "/api/sources/" + stored.id());
-        Json.respond(ctx, Json.JSON, out -> source(out, stored));
+        Json.respond(ctx, Json.JSON, out -> ReferenceJson.source(out, stored));
     }
 
     void source(Context ctx) {
@@ -80,7 +80,7 @@ final class ReferenceEditApi {
             throw notFound(ctx, "source");
         }
         if (!HttpCache.notModified(ctx, s.dataVersion())) {
-            Json.respond(ctx, Json.JSON, out -> source(out, src));
+            Json.respond(ctx, Json.JSON, out -> ReferenceJson.source(out, src));
         }
     }
 
@@ -90,7 +90,7 @@ final class ReferenceEditApi {
         Actor stored = editing.addActor(ReferenceDecoder.actor(StrictJson.parse(RequestBodies.read(ctx)), ""),
                 editor);
         WriteAnswers.created(ctx, "/api/actors/" + stored.id());
-        Json.respond(ctx, Json.JSON, out -> actor(out, stored));
+        Json.respond(ctx, Json.JSON, out -> ReferenceJson.actor(out, stored));
     }
 
     void actor(Context ctx) {
@@ -98,30 +98,10 @@ final class ReferenceEditApi {
         Snapshot s = service.snapshot();
         Actor a = s.index().actor(ctx.pathParam(ClaimEditApi.ID)).orElseThrow(() -> notFound(ctx, "actor"));
         if (!HttpCache.notModified(ctx, s.dataVersion())) {
-            Json.respond(ctx, Json.JSON, out -> actor(out, a));
+            Json.respond(ctx, Json.JSON, out -> ReferenceJson.actor(out, a));
         }
     }
 
-    private static void source(JsonGenerator out, Source src) throws IOException {
-        out.writeStartObject();
-        out.writeStringField("id", src.id());
-        out.writeStringField("name", src.name());
-        out.writeStringField("kind", src.kind());
-        out.writeStringField("url", src.url());
-        out.writeStringField("outlet", src.outlet());
-        out.writeStringField("description", src.description());
-        out.writeEndObject();
-    }
-
-    private static void actor(JsonGenerator out, Actor a) throws IOException {
-        out.writeStartObject();
-        out.writeStringField("id", a.id());
-        out.writeStringField("name", a.name());
-        out.writeStringField("color", a.color());
-        out.writeStringField("description", a.description());
-        out.writeStringField("negates", a.negates());
-        out.writeEndObject();
-    }
 
     private static ApiException notFound(Context ctx, String what) {
         return new ApiException(404, "Not found", "No " + what + " with id '" + ctx.pathParam(ClaimEditApi.ID) + "'",

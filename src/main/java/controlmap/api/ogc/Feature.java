@@ -39,12 +39,7 @@ public record Feature(String id, Geometry geometry, ObjectNode properties) {
         out.writeStartObject();
         out.writeStringField("type", "Feature");
         out.writeStringField("id", id);
-        out.writeFieldName("geometry");
-        if (geometry == null) {
-            out.writeNull();
-        } else {
-            out.writeRawValue(GeoJsonGeometry.write(geometry));
-        }
+        Json.writeGeometry(out, geometry);
         out.writeFieldName("properties");
         out.writeRawValue(properties.toString());
         if (links != null) {
