@@ -75,6 +75,15 @@ public interface ClaimStore extends AutoCloseable {
      */
     Claim retract(String id, String editor, String reason);
 
+    /**
+     * Asks the store to run {@code listener} soon after any write is committed, by this process or another one
+     * sharing the store, when the backend can tell (PostGIS: {@code LISTEN/NOTIFY}). Calls come from a thread of the
+     * store, may be coalesced, and may also come when nothing changed (after a reconnect); a listener compares
+     * {@link #dataVersion()}. The default does nothing: such a store is watched by polling {@link #dataVersion()}.
+     */
+    default void onChange(Runnable listener) {
+    }
+
     @Override
     void close();
 }
