@@ -3,6 +3,7 @@ package controlmap.cli;
 import controlmap.api.ControlMapApp;
 import controlmap.config.StoreLocation;
 import controlmap.service.ControlMapService;
+import controlmap.service.StoreWatch;
 import controlmap.store.ClaimStore;
 import controlmap.store.SeedDataset;
 import controlmap.store.Stores;
@@ -42,11 +43,13 @@ public final class ServeCommand implements Callable<Integer> {
         SeedDataset dataset = seed == null ? SeedDataset.fromClasspath() : SeedDataset.fromDirectory(seed);
         dataset.seedIfEmpty(claimStore);
         ControlMapService service = new ControlMapService(claimStore);
+        StoreWatch watch = StoreWatch.start(service, StoreWatch.POLL_EVERY);
         Javalin app = new ControlMapApp(service).javalin().start(host, port);
-        LOG.info("ControlMap on http://localhost:{}/ (store: {} {})", app.port(), claimStore.kind(), location.value());
+        LOG.info("ControlMap on http://localhost:{}/ (store: {} {})", app.port(), claimStore.kind(), location.display());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
+            watch.close();
             claimStore.close();
             stopped.countDown();
         }, "shutdown"));

@@ -23,7 +23,7 @@ import java.util.Properties;
  * transaction commits. Writes are never retried: a write that throws was not acknowledged.
  *
  * <p>Timeouts are short so that a missing server shows quickly ({@code /health} answers 503 within a few seconds):
- * connecting 3 s, waiting for a pooled connection 3 s. Parameters in the URL override these defaults.
+ * connecting 3 s, waiting for a pooled connection 2 s. Parameters in the URL override these defaults.
  */
 final class Database implements AutoCloseable {
 
@@ -57,7 +57,7 @@ final class Database implements AutoCloseable {
         config.setDataSourceProperties(defaults);
         config.setMaximumPoolSize(poolSize);
         config.setMinimumIdle(1);
-        config.setConnectionTimeout(3_000);
+        config.setConnectionTimeout(2_000);
         config.setValidationTimeout(1_000);
         try {
             return new Database(url, defaults, new HikariDataSource(config));
@@ -73,26 +73,31 @@ final class Database implements AutoCloseable {
         return DriverManager.getConnection(url, driverDefaults);
     }
 
-    /** Runs {@code work} on a pooled connection in auto-commit; SQL failures become {@link StoreException}. */
+    /**
+     * Runs {@code work} on a pooled connection in auto-commit; SQL failures become {@link StoreException}. When no
+     * connection can be had within the pool's timeout the server is down: that fails at once, without a retry.
+     */
     <T> T read(SqlWork<T> work) {
-        try {
-            return attempt(work);
-        } catch (SQLException first) {
-            if (!brokenConnection(first)) {
-                throw new StoreException("reading the PostGIS database failed: " + first.getMessage(), first);
-            }
+        SQLException first = null;
+        for (int attempt = 1; ; attempt++) {
+            Connection c;
             try {
-                return attempt(work);
-            } catch (SQLException again) {
-                again.addSuppressed(first);
-                throw new StoreException("reading the PostGIS database failed: " + again.getMessage(), again);
+                c = pool.getConnection();
+            } catch (SQLException e) {
+                throw new StoreException("the PostGIS database does not answer: " + e.getMessage(), e);
             }
-        }
-    }
-
-    private <T> T attempt(SqlWork<T> work) throws SQLException {
-        try (Connection c = pool.getConnection()) {
-            return work.run(c);
+            try (c) {
+                return work.run(c);
+            } catch (SQLException e) {
+                if (attempt == 1 && brokenConnection(e)) {
+                    first = e;
+                    continue;
+                }
+                if (first != null) {
+                    e.addSuppressed(first);
+                }
+                throw new StoreException("reading the PostGIS database failed: " + e.getMessage(), e);
+            }
         }
     }
 
@@ -166,7 +171,7 @@ final class Database implements AutoCloseable {
                 }
             }
         }
-        return e instanceof java.sql.SQLTransientConnectionException;
+        return false;
     }
 
     @Override

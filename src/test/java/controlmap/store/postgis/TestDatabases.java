@@ -47,6 +47,20 @@ public final class TestDatabases {
         return url;
     }
 
+    /** The test cluster's pg_ctl command line, split into words; skips or fails like {@link #adminUrl}. */
+    public static List<String> pgCtl() {
+        adminUrl();
+        String ctl = System.getenv(CTL_ENV);
+        if (ctl == null || ctl.isBlank()) {
+            String how = CTL_ENV + " is not set: run scripts/check, or eval \"$(scripts/test-postgis start)\"";
+            if ("true".equals(System.getenv("CI"))) {
+                fail(how);
+            }
+            Assumptions.abort(how + "; database restart tests skipped");
+        }
+        return List.of(ctl.trim().split("\\s+"));
+    }
+
     /**
      * A fresh, empty place for a store: a new schema in this test run's database (made once from the template, so
      * it has PostGIS in {@code public}), as a JDBC URL with {@code currentSchema=<schema>,public}. Much faster than a
