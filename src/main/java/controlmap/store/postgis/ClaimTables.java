@@ -78,6 +78,28 @@ final class ClaimTables {
         return out;
     }
 
+    /** The last number {@code claim_recorded_seq} handed out; 0 for a fresh sequence. */
+    static long lastRecorded(Connection c) throws SQLException {
+        return Database.longValue(c, "SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END"
+                + " FROM claim_recorded_seq");
+    }
+
+    /** Moves {@code claim_recorded_seq} on to {@code last} (when above where it is), so later numbers exceed it. */
+    static void advanceRecorded(Connection c, long last) throws SQLException {
+        if (last > lastRecorded(c)) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT setval('claim_recorded_seq', ?)")) {
+                ps.setLong(1, last);
+                ps.execute();
+            }
+        }
+    }
+
+    /** Stores restored claims: {@code history} (every version) and {@code current} (the latest of each) as given. */
+    static void restore(Connection c, List<Claim> history, List<Claim> current) throws SQLException {
+        batch(c, INSERT_CURRENT, current);
+        batch(c, INSERT_HISTORY, history);
+    }
+
     /** Stores first versions of claims whose ids are not in the store yet. */
     static void add(Connection c, List<Claim> versions) throws SQLException {
         batch(c, INSERT_CURRENT, versions);

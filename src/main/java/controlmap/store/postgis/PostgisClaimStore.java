@@ -7,6 +7,7 @@ import controlmap.domain.Retraction;
 import controlmap.domain.Source;
 import controlmap.store.ClaimQuery;
 import controlmap.store.ClaimStore;
+import controlmap.store.ClaimVersions;
 import controlmap.store.Migrations;
 import controlmap.store.StoreException;
 import controlmap.store.StoredForm;
@@ -206,6 +207,21 @@ public final class PostgisClaimStore implements ClaimStore {
                     .recordedAs(current.version() + 1, ClaimTables.nextRecorded(c, 1)[0], now, editor);
             ClaimTables.replace(c, next);
             return next;
+        });
+    }
+
+    @Override
+    public void restoreClaims(List<Claim> versions) {
+        ClaimVersions restored = ClaimVersions.of(versions);
+        db.write(c -> {
+            restored.requireAbove(ClaimTables.lastRecorded(c));
+            List<String> taken = ClaimTables.existing(c, restored.byId().keySet());
+            if (!taken.isEmpty()) {
+                throw new StoreException("claim id " + taken.get(0) + " exists already; nothing was stored");
+            }
+            ClaimTables.restore(c, restored.all(), restored.current());
+            ClaimTables.advanceRecorded(c, restored.maxRecorded());
+            return null;
         });
     }
 
