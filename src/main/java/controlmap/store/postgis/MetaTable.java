@@ -54,8 +54,14 @@ final class MetaTable {
         }
     }
 
+    /**
+     * Asks pg_class with a plain query rather than {@code to_regclass}: that reads the backend's catalog cache, which
+     * may not yet show a table another instance created while we waited for the migration lock.
+     */
     private static boolean exists(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class r"
+                + " JOIN pg_catalog.pg_namespace n ON n.oid = r.relnamespace"
+                + " WHERE r.relname = ? AND n.nspname = current_schema())")) {
             ps.setString(1, TABLE);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() && rs.getBoolean(1);

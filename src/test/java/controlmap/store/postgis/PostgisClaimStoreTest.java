@@ -120,4 +120,88 @@ class PostgisClaimStoreTest extends ClaimStoreContract {
         assertTrue(e.getMessage().contains("password=***"), e.getMessage());
         assertTrue(!e.getMessage().contains("secret"), e.getMessage());
     }
+    @Test
+    void instancesStartingTogetherMigrateAndSeedOnce() throws Exception {
+        store.close();
+        TestDatabases.drop(url);
+        url = TestDatabases.create();
+        int n = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> migrated = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                migrated.add(pool.submit(() -> {
+                    go.await();
+                    try (PostgisClaimStore s = PostgisClaimStore.open(url)) {
+                        controlmap.testing.RunningService.seedData().seedIfEmpty(s);
+                        return s.migrationsApplied();
+                    }
+                }));
+            }
+            go.countDown();
+            int total = 0;
+            for (var f : migrated) {
+                total += f.get();
+            }
+            assertEquals(Schema.ALL.size(), total, "each step applied by exactly one instance");
+        } finally {
+            pool.shutdownNow();
+        }
+        store = PostgisClaimStore.open(url);
+        assertEquals(controlmap.testing.RunningService.seedData().claims().size(),
+                store.claims(ClaimQuery.everything()).size());
+    }
+
+    @Test
+    void aNewMigrationStepRunsOnceAndAFailingOneChangesNothing() throws Exception {
+        store.close();
+        int[] runs = {0};
+        controlmap.store.Migration<Void> v2 = step(2, c -> {
+            runs[0]++;
+            c.createStatement().execute("CREATE TABLE extra (x integer)");
+        });
+        var withV2 = new controlmap.store.Migrations<>(List.of(new V1InitialSchema(), v2));
+        PostgisClaimStore.open(url, withV2).close();
+        store = PostgisClaimStore.open(url, withV2);
+        assertEquals(1, runs[0]);
+        assertEquals(0, ((PostgisClaimStore) store).migrationsApplied());
+        store.close();
+
+        controlmap.store.Migration<Void> broken = step(3, c -> {
+            c.createStatement().execute("CREATE TABLE half_done (x integer)");
+            throw new java.sql.SQLException("step 3 fails");
+        });
+        assertThrows(StoreException.class, () -> PostgisClaimStore.open(url,
+                new controlmap.store.Migrations<>(List.of(new V1InitialSchema(), v2, broken))));
+        assertEquals(List.of("2"), TestDatabases.sql(url,
+                "SELECT value FROM controlmap_meta WHERE key = 'schema_version'"));
+        assertEquals(List.of("f"), TestDatabases.sql(url, "SELECT to_regclass('half_done') IS NOT NULL"));
+        StoreException newer = assertThrows(StoreException.class, () -> PostgisClaimStore.open(url));
+        assertTrue(newer.getMessage().contains("newer"), newer.getMessage());
+        store = PostgisClaimStore.open(url, withV2);
+    }
+
+    private static controlmap.store.Migration<Void> step(int version, SqlStep body) {
+        return new controlmap.store.Migration<>() {
+            @Override
+            public int version() {
+                return version;
+            }
+
+            @Override
+            public String description() {
+                return "test step " + version;
+            }
+
+            @Override
+            public void apply(Void context, java.sql.Connection c) throws java.sql.SQLException {
+                body.apply(c);
+            }
+        };
+    }
+
+    private interface SqlStep {
+        void apply(java.sql.Connection c) throws java.sql.SQLException;
+    }
 }
