@@ -29,7 +29,8 @@ class StoreWatchTest {
              GeoPackageClaimStore importer = GeoPackageClaimStore.open(file)) {
             served.putPlaces(StoreFixtures.places());
             ControlMapService service = new ControlMapService(served);
-            try (StoreWatch watch = StoreWatch.start(service, StoreWatch.POLL_EVERY)) {
+            StoreWatch watch = StoreWatch.start(service, StoreWatch.POLL_EVERY);
+            try {
                 importer.addClaims(List.of(StoreFixtures.claim("imported").build()), "importer");
                 long start = System.nanoTime();
                 while (service.snapshot().dataVersion() != importer.dataVersion()
@@ -40,6 +41,8 @@ class StoreWatchTest {
                 Claim winner = service.snapshot().index()
                         .winner("raqqa-city", "sohr", LocalDate.parse("2015-01-01"), null).orElseThrow();
                 assertEquals("imported", winner.id());
+            } finally {
+                watch.close();
             }
         }
     }
@@ -51,11 +54,14 @@ class StoreWatchTest {
         store.putPlaces(StoreFixtures.places());
         ControlMapService service = new ControlMapService(store);
         long version = service.snapshot().dataVersion();
-        try (StoreWatch watch = StoreWatch.start(service, Duration.ofMillis(10))) {
+        StoreWatch watch = StoreWatch.start(service, Duration.ofMillis(10));
+        try {
             store.close();
             sleep(100);
             assertEquals(version, service.snapshot().dataVersion());
             assertTrue(service.snapshot().hasPlace("raqqa-city"));
+        } finally {
+            watch.close();
         }
     }
 

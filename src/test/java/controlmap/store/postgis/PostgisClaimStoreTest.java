@@ -9,15 +9,26 @@ import controlmap.domain.Claim;
 import controlmap.store.ClaimQuery;
 import controlmap.store.ClaimStore;
 import controlmap.store.ClaimStoreContract;
+import controlmap.store.Migration;
+import controlmap.store.Migrations;
 import controlmap.store.StoreException;
+import controlmap.store.StoreFixtures;
+import controlmap.testing.RunningService;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The store contract on a real PostgreSQL + PostGIS database (a fresh one per test), plus what only a server shows:
- * the schema, reopening, two stores on one database.
+ * The store contract on a real PostgreSQL + PostGIS database (a fresh schema per test), plus what only a server shows:
+ * the schema, reopening, two stores on one database, concurrent first starts, migrations, 100k claims.
  */
 class PostgisClaimStoreTest extends ClaimStoreContract {
 
@@ -122,11 +133,11 @@ class PostgisClaimStoreTest extends ClaimStoreContract {
     }
     @Test
     void aHundredThousandClaimsWriteAndReadBackInOneGo() {
-        store.putPlaces(controlmap.store.StoreFixtures.places());
-        List<Claim> many = new java.util.ArrayList<>();
+        store.putPlaces(StoreFixtures.places());
+        List<Claim> many = new ArrayList<>();
         for (int i = 0; i < 100_000; i++) {
             many.add(claim("bulk-" + i).place(i % 2 == 0 ? "raqqa-city" : "deir-camp")
-                    .geometry(i % 10 == 0 ? controlmap.store.StoreFixtures.DAMASCUS_WKT : null).build());
+                    .geometry(i % 10 == 0 ? StoreFixtures.DAMASCUS_WKT : null).build());
         }
         long start = System.nanoTime();
         store.addClaims(many, "importer");
@@ -138,7 +149,7 @@ class PostgisClaimStoreTest extends ClaimStoreContract {
 
         start = System.nanoTime();
         List<Claim> inBox = store.claims(new ClaimQuery(null, null, null, null, null,
-                controlmap.store.StoreFixtures.box(36.25, 33.45, 36.3, 33.5), false));
+                StoreFixtures.box(36.25, 33.45, 36.3, 33.5), false));
         long bboxMillis = (System.nanoTime() - start) / 1_000_000;
         System.out.println("PostGIS, 100k claims: one addClaims " + writeMillis + " ms, claims(all) " + readMillis
                 + " ms, bbox (10k own shapes) " + bboxMillis + " ms");
@@ -156,15 +167,15 @@ class PostgisClaimStoreTest extends ClaimStoreContract {
         TestDatabases.drop(url);
         url = TestDatabases.create();
         int n = 4;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        ExecutorService pool = Executors.newFixedThreadPool(n);
         try {
-            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-            List<java.util.concurrent.Future<Integer>> migrated = new java.util.ArrayList<>();
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Integer>> migrated = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 migrated.add(pool.submit(() -> {
                     go.await();
                     try (PostgisClaimStore s = PostgisClaimStore.open(url)) {
-                        controlmap.testing.RunningService.seedData().seedIfEmpty(s);
+                        RunningService.seedData().seedIfEmpty(s);
                         return s.migrationsApplied();
                     }
                 }));
@@ -179,7 +190,7 @@ class PostgisClaimStoreTest extends ClaimStoreContract {
             pool.shutdownNow();
         }
         store = PostgisClaimStore.open(url);
-        assertEquals(controlmap.testing.RunningService.seedData().claims().size(),
+        assertEquals(RunningService.seedData().claims().size(),
                 store.claims(ClaimQuery.everything()).size());
     }
 
@@ -187,23 +198,23 @@ class PostgisClaimStoreTest extends ClaimStoreContract {
     void aNewMigrationStepRunsOnceAndAFailingOneChangesNothing() throws Exception {
         store.close();
         int[] runs = {0};
-        controlmap.store.Migration<Void> v2 = step(2, c -> {
+        Migration<Void> v2 = step(2, c -> {
             runs[0]++;
             c.createStatement().execute("CREATE TABLE extra (x integer)");
         });
-        var withV2 = new controlmap.store.Migrations<>(List.of(new V1InitialSchema(), v2));
+        var withV2 = new Migrations<>(List.of(new V1InitialSchema(), v2));
         PostgisClaimStore.open(url, withV2).close();
         store = PostgisClaimStore.open(url, withV2);
         assertEquals(1, runs[0]);
         assertEquals(0, ((PostgisClaimStore) store).migrationsApplied());
         store.close();
 
-        controlmap.store.Migration<Void> broken = step(3, c -> {
+        Migration<Void> broken = step(3, c -> {
             c.createStatement().execute("CREATE TABLE half_done (x integer)");
-            throw new java.sql.SQLException("step 3 fails");
+            throw new SQLException("step 3 fails");
         });
         assertThrows(StoreException.class, () -> PostgisClaimStore.open(url,
-                new controlmap.store.Migrations<>(List.of(new V1InitialSchema(), v2, broken))));
+                new Migrations<>(List.of(new V1InitialSchema(), v2, broken))));
         assertEquals(List.of("2"), TestDatabases.sql(url,
                 "SELECT value FROM controlmap_meta WHERE key = 'schema_version'"));
         assertEquals(List.of("f"), TestDatabases.sql(url, "SELECT to_regclass('half_done') IS NOT NULL"));
@@ -212,8 +223,8 @@ class PostgisClaimStoreTest extends ClaimStoreContract {
         store = PostgisClaimStore.open(url, withV2);
     }
 
-    private static controlmap.store.Migration<Void> step(int version, SqlStep body) {
-        return new controlmap.store.Migration<>() {
+    private static Migration<Void> step(int version, SqlStep body) {
+        return new Migration<>() {
             @Override
             public int version() {
                 return version;
@@ -225,13 +236,13 @@ class PostgisClaimStoreTest extends ClaimStoreContract {
             }
 
             @Override
-            public void apply(Void context, java.sql.Connection c) throws java.sql.SQLException {
+            public void apply(Void context, Connection c) throws SQLException {
                 body.apply(c);
             }
         };
     }
 
     private interface SqlStep {
-        void apply(java.sql.Connection c) throws java.sql.SQLException;
+        void apply(Connection c) throws SQLException;
     }
 }
