@@ -23,7 +23,8 @@ import java.util.Properties;
  * transaction commits. Writes are never retried: a write that throws was not acknowledged.
  *
  * <p>Timeouts are short so that a missing server shows quickly ({@code /health} answers 503 within a few seconds):
- * connecting 3 s, waiting for a pooled connection 2 s. Parameters in the URL override these defaults.
+ * connecting 3 s, waiting for a pooled connection 2 s; a server that stops answering mid-statement fails it after
+ * 60 s ({@code socketTimeout}). Parameters in the URL override these defaults.
  */
 final class Database implements AutoCloseable {
 
@@ -50,6 +51,7 @@ final class Database implements AutoCloseable {
         defaults.setProperty("connectTimeout", "3");
         defaults.setProperty("ApplicationName", "controlmap");
         defaults.setProperty("tcpKeepAlive", "true");
+        defaults.setProperty("socketTimeout", "60");
         defaults.setProperty("reWriteBatchedInserts", "true");
         HikariConfig config = new HikariConfig();
         config.setPoolName("controlmap-postgis");
@@ -126,8 +128,18 @@ final class Database implements AutoCloseable {
             T result;
             try {
                 result = work.run(c);
-                c.commit();
             } catch (SQLException | RuntimeException | Error e) {
+                rollbackQuietly(c, e);
+                throw e;
+            }
+            try {
+                c.commit();
+            } catch (SQLException e) {
+                if (brokenConnection(e)) {
+                    // The server may have committed before the connection broke: we cannot say which.
+                    throw new StoreException("the connection to the PostGIS database broke while committing; the "
+                            + "write may or may not be stored: check before repeating it (" + e.getMessage() + ")", e);
+                }
                 rollbackQuietly(c, e);
                 throw e;
             }
