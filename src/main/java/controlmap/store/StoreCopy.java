@@ -10,14 +10,15 @@ import java.util.List;
  * every query as the source does: GeoPackage to PostGIS when a newsroom grows, PostGIS to GeoPackage for an offline
  * copy.
  *
- * <p>Reference data is copied first, then claims in batches of {@value #BATCH} claims (each batch one
- * transaction, with its claims' complete histories). A copy that fails half-way leaves a partial target: empty it
- * (or make a new one) and copy again.
+ * <p>Reference data is copied first, then every claim's history is read and all claims are restored in one
+ * transaction: a claim corrected late has versions both early and late in {@code recorded} order, so histories cannot
+ * be split into batches that each stay above what the target has already handed out. A copy that fails leaves the
+ * target with the reference data only: empty it (or make a new one) and copy again.
  */
 public final class StoreCopy {
 
-    /** Claims (with all their versions) per restore transaction. */
-    public static final int BATCH = 1_000;
+    /** How often reading histories reports progress, in claims. */
+    static final int REPORT_EVERY = 1_000;
 
     private StoreCopy() {
     }
@@ -57,23 +58,15 @@ public final class StoreCopy {
         progress.update("places", places.size(), places.size());
 
         List<Claim> claims = from.claims(ClaimQuery.everything());
-        int versions = 0;
-        List<Claim> batch = new ArrayList<>();
-        int inBatch = 0;
+        List<Claim> versions = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
-            List<Claim> history = from.history(claims.get(i).id());
-            batch.addAll(history);
-            versions += history.size();
-            if (++inBatch == BATCH || i == claims.size() - 1) {
-                to.restoreClaims(batch);
-                progress.update("claims", i + 1, claims.size());
-                batch = new ArrayList<>();
-                inBatch = 0;
+            versions.addAll(from.history(claims.get(i).id()));
+            if ((i + 1) % REPORT_EVERY == 0 || i == claims.size() - 1) {
+                progress.update("reading claims", i + 1, claims.size());
             }
         }
-        if (claims.isEmpty()) {
-            progress.update("claims", 0, 0);
-        }
-        return new Summary(actors.size(), sources.size(), places.size(), claims.size(), versions);
+        to.restoreClaims(versions);
+        progress.update("claims", claims.size(), claims.size());
+        return new Summary(actors.size(), sources.size(), places.size(), claims.size(), versions.size());
     }
 }

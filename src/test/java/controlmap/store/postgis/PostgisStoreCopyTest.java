@@ -1,9 +1,15 @@
 package controlmap.store.postgis;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import controlmap.domain.Claim;
 import controlmap.store.StoreCopy;
 import controlmap.store.StoreCopyCheck;
+import controlmap.store.StoreFixtures;
 import controlmap.store.gpkg.GeoPackageClaimStore;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +37,34 @@ class PostgisStoreCopyTest {
             StoreCopyCheck.assertSameData(original, postgis);
 
             StoreCopy.copy(postgis, back, StoreCopy.Progress.none());
+            StoreCopyCheck.assertSameData(original, back);
+        } finally {
+            TestDatabases.drop(url);
+        }
+    }
+    /** Early claims corrected late have versions at both ends of the recorded order; all must copy, in order. */
+    @Test
+    void thousandsOfClaimsWithLateCorrectionsOfEarlyOnesCopyBothWays() {
+        String url = TestDatabases.create();
+        try (GeoPackageClaimStore original = GeoPackageClaimStore.open(dir.resolve("many.gpkg"));
+             PostgisClaimStore postgis = PostgisClaimStore.open(url);
+             GeoPackageClaimStore back = GeoPackageClaimStore.open(dir.resolve("many-back.gpkg"))) {
+            original.putPlaces(StoreFixtures.places());
+            List<Claim> many = new ArrayList<>();
+            for (int i = 0; i < 5_000; i++) {
+                many.add(StoreFixtures.claim("c" + i).build());
+            }
+            original.addClaims(many, "importer");
+            for (int i = 0; i < 500; i++) {
+                original.supersede("c" + i, StoreFixtures.claim("c" + i).quote("corrected").build(), "editor");
+            }
+            original.retract("c1", "editor", "withdrawn");
+
+            StoreCopy.Summary summary = StoreCopy.copy(original, postgis, StoreCopy.Progress.none());
+            StoreCopy.copy(postgis, back, StoreCopy.Progress.none());
+
+            assertEquals(5_501, summary.versions());
+            StoreCopyCheck.assertSameData(original, postgis);
             StoreCopyCheck.assertSameData(original, back);
         } finally {
             TestDatabases.drop(url);
