@@ -4,6 +4,7 @@ import controlmap.api.ControlMapApp;
 import controlmap.config.EditorTokens;
 import controlmap.config.StoreLocation;
 import controlmap.service.ControlMapService;
+import controlmap.service.StoreWatch;
 import controlmap.store.ClaimStore;
 import controlmap.store.SeedDataset;
 import controlmap.store.Stores;
@@ -50,16 +51,18 @@ public final class ServeCommand implements Callable<Integer> {
         SeedDataset dataset = seed == null ? SeedDataset.fromClasspath() : SeedDataset.fromDirectory(seed);
         dataset.seedIfEmpty(claimStore);
         ControlMapService service = new ControlMapService(claimStore);
+        StoreWatch watch = StoreWatch.start(service, StoreWatch.POLL_EVERY);
         Javalin app = new ControlMapApp(service, tokens).javalin().start(host, port);
         if (tokens.isEmpty()) {
             LOG.info("editing disabled (read-only): set {}=name:token,... to enable it", EditorTokens.ENV);
         } else {
             LOG.info("editing enabled for {}", tokens.names());
         }
-        LOG.info("ControlMap on http://localhost:{}/ (store: {} {})", app.port(), claimStore.kind(), location.value());
+        LOG.info("ControlMap on http://localhost:{}/ (store: {} {})", app.port(), claimStore.kind(), location.display());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
+            watch.close();
             claimStore.close();
             stopped.countDown();
         }, "shutdown"));

@@ -24,6 +24,11 @@ public record StoreLocation(String value) {
         return value.startsWith("jdbc:postgresql:");
     }
 
+    /** The location for logs: a password in a URL is shown as {@code ***}. */
+    public String display() {
+        return value.replaceAll("(?i)(password=)[^&]*", "$1***");
+    }
+
     public Path file() {
         return Path.of(value);
     }

@@ -15,6 +15,9 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class ControlMapService {
 
+    /** How many times {@link #refresh} reads the store before settling for a snapshot writes kept overtaking. */
+    private static final int MAX_READS = 5;
+
     private final ClaimStore store;
     private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
 
@@ -58,11 +61,28 @@ public final class ControlMapService {
         if (current != null && current.dataVersion() == version) {
             return current;
         }
+        // The reads below are separate queries: a write committed meanwhile would put newer data under an older
+        // version, and instances sharing the store would answer differently under one ETag. So read until the
+        // version is the same before and after; under a storm of writes, settle for labelling the data with the
+        // version read before it (the next refresh then sees a newer version and rebuilds).
+        Snapshot next = null;
+        for (int attempt = 0; attempt < MAX_READS && next == null; attempt++) {
+            Snapshot read = read(version);
+            long after = store.dataVersion();
+            if (after == version || attempt == MAX_READS - 1) {
+                next = read;
+            } else {
+                version = after;
+            }
+        }
+        snapshot.set(next);
+        return next;
+    }
+
+    private Snapshot read(long version) {
         ClaimIndex index = ClaimIndex.build(store.places(), store.actors(), store.claims(ClaimQuery.all()));
         Map<String, Source> sources = new LinkedHashMap<>();
         store.sources().forEach(src -> sources.put(src.id(), src));
-        Snapshot next = new Snapshot(index, Collections.unmodifiableMap(sources), version);
-        snapshot.set(next);
-        return next;
+        return new Snapshot(index, Collections.unmodifiableMap(sources), version);
     }
 }

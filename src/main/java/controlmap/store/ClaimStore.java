@@ -75,6 +75,31 @@ public interface ClaimStore extends AutoCloseable {
      */
     Claim retract(String id, String editor, String reason);
 
+    /**
+     * Stores claims with their whole history exactly as given — versions, {@code recorded}, {@code recordedAt},
+     * editors, retractions — in one transaction: for copying a store into another ({@link StoreCopy}), not for
+     * editing. The highest version of each claim becomes its current version. Later writes get {@code recorded}
+     * numbers above every restored one.
+     *
+     * @param versions every version of each claim, any order; versions of one claim numbered 1, 2, 3, …
+     * @throws StoreException when a claim id exists already, a claim's versions have gaps or repeats, or a
+     *                        {@code recorded} number is not above every number the store has handed out; nothing is
+     *                        stored then
+     * @throws UnsupportedOperationException when the backend cannot (the default)
+     */
+    default void restoreClaims(List<Claim> versions) {
+        throw new UnsupportedOperationException(kind() + " store cannot restore claim history");
+    }
+
+    /**
+     * Asks the store to run {@code listener} soon after any write is committed, by this process or another one
+     * sharing the store, when the backend can tell (PostGIS: {@code LISTEN/NOTIFY}). Calls come from a thread of the
+     * store, may be coalesced, and may also come when nothing changed (after a reconnect); a listener compares
+     * {@link #dataVersion()}. The default does nothing: such a store is watched by polling {@link #dataVersion()}.
+     */
+    default void onChange(Runnable listener) {
+    }
+
     @Override
     void close();
 }

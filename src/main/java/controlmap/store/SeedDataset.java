@@ -64,7 +64,17 @@ public record SeedDataset(List<Actor> actors, List<Source> sources, List<Place> 
         store.putActors(actors);
         store.putSources(sources);
         store.putPlaces(places);
-        store.addClaims(claims, SEED_EDITOR);
+        try {
+            store.addClaims(claims, SEED_EDITOR);
+        } catch (StoreException e) {
+            // Instances starting together on one empty database all try; the puts above are upserts of the same
+            // rows, and addClaims is all or nothing, so when the claims are there another instance seeded them.
+            if (store.claims(ClaimQuery.everything()).isEmpty()) {
+                throw e;
+            }
+            LOG.info("another process seeded the {} store at the same time", store.kind());
+            return false;
+        }
         LOG.info("seeded an empty {} store: {} places, {} sources, {} actors, {} claims", store.kind(),
                 places.size(), sources.size(), actors.size(), claims.size());
         return true;

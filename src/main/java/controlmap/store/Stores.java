@@ -2,6 +2,7 @@ package controlmap.store;
 
 import controlmap.config.StoreLocation;
 import controlmap.store.gpkg.GeoPackageClaimStore;
+import controlmap.store.postgis.PostgisClaimStore;
 
 /** Opens the store implementation a location names. */
 public final class Stores {
@@ -10,13 +11,14 @@ public final class Stores {
     }
 
     /**
-     * Opens (creating when absent) the store at {@code location}.
+     * Opens (creating when absent) the store at {@code location}: a {@code jdbc:postgresql:} URL opens the PostGIS
+     * store (schema created or upgraded), anything else is a GeoPackage file path.
      *
-     * @throws StoreException when the location cannot be opened, or names a backend this build does not have yet
+     * @throws StoreException when the location cannot be opened
      */
     public static ClaimStore open(StoreLocation location) {
         if (location.isPostgres()) {
-            throw new StoreException("the PostGIS store is not part of this build yet; use a GeoPackage file path");
+            return PostgisClaimStore.open(location.value());
         }
         return GeoPackageClaimStore.open(location.file());
     }

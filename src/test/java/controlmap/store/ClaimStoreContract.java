@@ -48,7 +48,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  *       the current retraction (only {@code retract} sets one); a replacement with another non-null id is refused;</li>
  *   <li>retracting a retracted claim is refused with a {@link StoreException};</li>
  *   <li>actors, sources and places are listed ordered by id;</li>
- *   <li>{@code recorded} only has to increase strictly; a failed write may or may not use up numbers.</li>
+ *   <li>{@code recorded} only has to increase strictly; a failed write may or may not use up numbers;</li>
+ *   <li>{@code restoreClaims} takes versions exactly as given, and refuses gaps in a claim's versions, a repeated
+ *       {@code recorded} number, an id already stored, and numbers not above the last one the store handed out.</li>
  * </ul>
  */
 public abstract class ClaimStoreContract {
@@ -453,5 +455,70 @@ public abstract class ClaimStoreContract {
         List<Claim> all = store.claims(ClaimQuery.all());
         assertEquals(threads * perThread, all.size());
         assertEquals(all.size(), all.stream().mapToLong(Claim::recorded).distinct().count());
+    }
+    // --- restoring history (store-to-store copies) ----------------------------------------------------------------
+
+    private static Claim version(String id, int version, long recorded, String at, String editor,
+                                 Retraction retraction) {
+        return claim(id).quote(id + " v" + version).build()
+                .recordedAs(version, recorded, Instant.parse(at), editor).retractedBy(retraction);
+    }
+
+    @Test
+    void restoreKeepsEveryVersionAsGiven() {
+        seedReferences();
+        Claim k1 = version("k", 1, 10, "2018-01-01T10:00:00.123Z", "alice", null);
+        Claim m1 = version("m", 1, 11, "2018-01-02T10:00:00Z", "bob", null);
+        Claim k2 = version("k", 2, 12, "2018-01-03T10:00:00Z", "carol",
+                new Retraction("carol", Instant.parse("2018-01-03T10:00:00Z"), "denied"));
+        long before = store.dataVersion();
+
+        store.restoreClaims(List.of(k2, m1, k1));
+
+        assertTrue(store.dataVersion() > before);
+        assertEquals(List.of(k1, k2), store.history("k"));
+        assertEquals(Optional.of(k2), store.claim("k"));
+        assertEquals(List.of(m1, k2), store.claims(ClaimQuery.everything()));
+        assertEquals(List.of(m1), store.claims(ClaimQuery.all()));
+        assertTrue(store.addClaims(List.of(claim("next").build()), "ed").get(0).recorded() > 12);
+        assertTrue(store.retract("m", "ed", "why").recorded() > 12);
+    }
+
+    @Test
+    void aRestoredClaimWithItsOwnShapeIsFoundByBbox() {
+        seedReferences();
+        Claim own = claim("own").geometry(StoreFixtures.DAMASCUS_WKT).build()
+                .recordedAs(1, 5, Instant.parse("2018-01-01T00:00:00Z"), "ed");
+        store.restoreClaims(List.of(own, version("plain", 1, 6, "2018-01-01T00:00:00Z", "ed", null)));
+        assertEquals(List.of("own"), ids(store.claims(new ClaimQuery(null, null, null, null, null,
+                StoreFixtures.box(36.25, 33.45, 36.3, 33.5), false))));
+        assertEquals(List.of("plain"), ids(store.claims(new ClaimQuery(null, null, null, null, null,
+                StoreFixtures.box(38.95, 35.92, 39.05, 35.98), false))));
+    }
+
+    static Stream<Arguments> refusedRestores() {
+        String t = "2018-01-01T00:00:00Z";
+        return Stream.of(
+                Arguments.of("a gap in versions", List.of(version("n", 1, 100, t, "e", null),
+                        version("n", 3, 101, t, "e", null))),
+                Arguments.of("a repeated version", List.of(version("n", 1, 100, t, "e", null),
+                        version("n", 1, 101, t, "e", null))),
+                Arguments.of("no version 1", List.of(version("n", 2, 100, t, "e", null))),
+                Arguments.of("a repeated recorded number", List.of(version("n", 1, 100, t, "e", null),
+                        version("o", 1, 100, t, "e", null))),
+                Arguments.of("an id already stored", List.of(version("n", 1, 100, t, "e", null),
+                        version("old", 1, 101, t, "e", null))),
+                Arguments.of("a recorded number already handed out", List.of(version("n", 1, 1, t, "e", null))));
+    }
+
+    @ParameterizedTest(name = "restore refuses {0}")
+    @MethodSource("refusedRestores")
+    void aRefusedRestoreWritesNothing(String why, List<Claim> versions) {
+        Claim old = store.addClaims(List.of(claim("old").build()), "ed").get(0);
+        long version = store.dataVersion();
+        assertThrows(StoreException.class, () -> store.restoreClaims(versions));
+        assertEquals(version, store.dataVersion());
+        assertEquals(List.of(old), store.claims(ClaimQuery.everything()));
+        assertEquals(List.of(), store.history("n"));
     }
 }

@@ -1,12 +1,12 @@
 package controlmap.store.gpkg;
 
 import controlmap.store.StoreException;
+import controlmap.store.StoredForm;
 import java.io.IOException;
 import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPolygon;
-import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
@@ -36,22 +36,7 @@ final class GeoPackageBinary {
      * @throws StoreException when {@code g} is neither a Polygon nor a MultiPolygon
      */
     static MultiPolygon normalise(Geometry g) {
-        if (g == null) {
-            return null;
-        }
-        if (g instanceof MultiPolygon m && m.getSRID() == SRS_ID) {
-            return m;
-        }
-        MultiPolygon multi;
-        if (g instanceof MultiPolygon m) {
-            multi = (MultiPolygon) FACTORY.createGeometry(m);
-        } else if (g instanceof Polygon p) {
-            multi = FACTORY.createMultiPolygon(new Polygon[] {(Polygon) FACTORY.createGeometry(p)});
-        } else {
-            throw new StoreException("geometry must be a Polygon or MultiPolygon, not " + g.getGeometryType());
-        }
-        multi.setSRID(SRS_ID);
-        return multi;
+        return StoredForm.shape(g);
     }
 
     /** GeoPackage binary (with envelope) of {@link #normalise(Geometry) normalise(g)}; null for null. */

@@ -7,6 +7,7 @@ import controlmap.domain.Retraction;
 import controlmap.domain.Source;
 import controlmap.store.ClaimQuery;
 import controlmap.store.ClaimStore;
+import controlmap.store.ClaimVersions;
 import controlmap.store.StoreException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
@@ -241,6 +243,30 @@ public final class GeoPackageClaimStore implements ClaimStore {
             }
             touchClaimTables(c);
             return next;
+        });
+    }
+
+    @Override
+    public void restoreClaims(List<Claim> versions) {
+        ClaimVersions restored = ClaimVersions.of(versions);
+        db.write(c -> {
+            long last = MetaTable.get(c, MetaTable.RECORDED_SEQ);
+            restored.requireAbove(last);
+            try (ClaimWriter writer = new ClaimWriter(c)) {
+                for (Map.Entry<String, List<Claim>> e : restored.byId().entrySet()) {
+                    if (writer.exists(e.getKey())) {
+                        throw new StoreException("claim id " + e.getKey() + " exists already; nothing was stored");
+                    }
+                    List<Claim> history = e.getValue();
+                    writer.add(history.get(0));
+                    for (Claim later : history.subList(1, history.size())) {
+                        writer.replace(later);
+                    }
+                }
+            }
+            MetaTable.set(c, MetaTable.RECORDED_SEQ, Math.max(last, restored.maxRecorded()));
+            touchClaimTables(c);
+            return null;
         });
     }
 

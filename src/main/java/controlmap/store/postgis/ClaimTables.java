@@ -1,0 +1,155 @@
+package controlmap.store.postgis;
+
+import controlmap.domain.Claim;
+import controlmap.store.ClaimQuery;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code claims} (current versions) and {@code claim_history} (every version): reads are one query per call however
+ * many rows; writes are batched. Every version written goes to both tables.
+ */
+final class ClaimTables {
+
+    private static final String INSERT_CURRENT = "INSERT INTO claims (" + ClaimColumns.INSERT + ") VALUES ("
+            + ClaimColumns.VALUES + ")";
+    private static final String INSERT_HISTORY = "INSERT INTO claim_history (" + ClaimColumns.INSERT + ") VALUES ("
+            + ClaimColumns.VALUES + ")";
+    private static final String UPDATE_CURRENT = "UPDATE claims SET (" + ClaimColumns.INSERT + ") = ("
+            + ClaimColumns.VALUES + ") WHERE claim_id = ?";
+
+    private ClaimTables() {
+    }
+
+    /** See {@link controlmap.store.ClaimStore#claims}. */
+    static List<Claim> query(Connection c, ClaimQuery q) throws SQLException {
+        ClaimFilter filter = ClaimFilter.of(q);
+        return list(c, "SELECT " + ClaimColumns.SELECT + " FROM claims" + filter.where() + " ORDER BY recorded",
+                filter::bind);
+    }
+
+    /** The current version of claim {@code id}; with {@code lock}, the row stays locked until the transaction ends. */
+    static Optional<Claim> current(Connection c, String id, boolean lock) throws SQLException {
+        List<Claim> found = list(c, "SELECT " + ClaimColumns.SELECT + " FROM claims WHERE claim_id = ?"
+                + (lock ? " FOR UPDATE" : ""), ps -> ps.setString(1, id));
+        return found.stream().findFirst();
+    }
+
+    static List<Claim> history(Connection c, String id) throws SQLException {
+        return list(c, "SELECT " + ClaimColumns.SELECT + " FROM claim_history WHERE claim_id = ? ORDER BY version",
+                ps -> ps.setString(1, id));
+    }
+
+    /** Which of {@code ids} are claims already. */
+    static List<String> existing(Connection c, Collection<String> ids) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT claim_id FROM claims WHERE claim_id = ANY (?)")) {
+            Array array = c.createArrayOf("text", ids.toArray());
+            ps.setArray(1, array);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@code count} new numbers from {@code claim_recorded_seq}, ascending. */
+    static long[] nextRecorded(Connection c, int count) throws SQLException {
+        long[] out = new long[count];
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT nextval('claim_recorded_seq') FROM generate_series(1, ?)")) {
+            ps.setInt(1, count);
+            try (ResultSet rs = ps.executeQuery()) {
+                for (int i = 0; i < count && rs.next(); i++) {
+                    out[i] = rs.getLong(1);
+                }
+            }
+        }
+        java.util.Arrays.sort(out);
+        return out;
+    }
+
+    /** The last number {@code claim_recorded_seq} handed out; 0 for a fresh sequence. */
+    static long lastRecorded(Connection c) throws SQLException {
+        return Database.longValue(c, "SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END"
+                + " FROM claim_recorded_seq");
+    }
+
+    /** Moves {@code claim_recorded_seq} on to {@code last} (when above where it is), so later numbers exceed it. */
+    static void advanceRecorded(Connection c, long last) throws SQLException {
+        if (last > lastRecorded(c)) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT setval('claim_recorded_seq', ?)")) {
+                ps.setLong(1, last);
+                ps.execute();
+            }
+        }
+    }
+
+    /** Stores restored claims: {@code history} (every version) and {@code current} (the latest of each) as given. */
+    static void restore(Connection c, List<Claim> history, List<Claim> current) throws SQLException {
+        batch(c, INSERT_CURRENT, current);
+        batch(c, INSERT_HISTORY, history);
+    }
+
+    /** Stores first versions of claims whose ids are not in the store yet. */
+    static void add(Connection c, List<Claim> versions) throws SQLException {
+        batch(c, INSERT_CURRENT, versions);
+        batch(c, INSERT_HISTORY, versions);
+    }
+
+    /** Makes {@code claim} the current version of its id, which must exist, and adds it to history. */
+    static void replace(Connection c, Claim claim) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(UPDATE_CURRENT)) {
+            ClaimColumns.bind(ps, claim);
+            ps.setString(ClaimColumns.COUNT + 2, claim.id());
+            if (ps.executeUpdate() != 1) {
+                throw new SQLException("claim " + claim.id() + " vanished during the write");
+            }
+        }
+        batch(c, INSERT_HISTORY, List.of(claim));
+    }
+
+    private static void batch(Connection c, String sql, List<Claim> claims) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int pending = 0;
+            for (Claim claim : claims) {
+                ClaimColumns.bind(ps, claim);
+                ps.addBatch();
+                if (++pending == 1_000) {
+                    ps.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                ps.executeBatch();
+            }
+        }
+    }
+
+    private static List<Claim> list(Connection c, String sql, Binder binder) throws SQLException {
+        List<Claim> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(ClaimColumns.read(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+}

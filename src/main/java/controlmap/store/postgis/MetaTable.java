@@ -1,0 +1,71 @@
+package controlmap.store.postgis;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * {@code controlmap_meta}: the store's counters, one {@code (key, value)} row each: {@value #SCHEMA_VERSION} (the
+ * last migration applied) and {@value #DATA_VERSION} (raised in every write transaction). {@code recorded} numbers
+ * come from the sequence {@code claim_recorded_seq}, not from here.
+ */
+final class MetaTable {
+
+    static final String TABLE = "controlmap_meta";
+    static final String SCHEMA_VERSION = "schema_version";
+    static final String DATA_VERSION = "data_version";
+
+    private MetaTable() {
+    }
+
+    /** The schema version; 0 when the table is absent (a database no migration has touched yet). */
+    static long schemaVersion(Connection c) throws SQLException {
+        return exists(c) ? get(c, SCHEMA_VERSION) : 0;
+    }
+
+    static long get(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM " + TABLE + " WHERE key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
+    static void set(Connection c, String key, long value) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + TABLE + " (key, value) VALUES (?, ?)"
+                + " ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+            ps.setString(1, key);
+            ps.setLong(2, value);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Raises the data version by one and returns the new value; holds the row lock until the transaction ends. */
+    static long bumpDataVersion(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + TABLE + " SET value = value + 1"
+                + " WHERE key = '" + DATA_VERSION + "' RETURNING value");
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new SQLException("controlmap_meta has no data_version row");
+            }
+            return rs.getLong(1);
+        }
+    }
+
+    /**
+     * Asks pg_class with a plain query rather than {@code to_regclass}: that reads the backend's catalog cache, which
+     * may not yet show a table another instance created while we waited for the migration lock.
+     */
+    private static boolean exists(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class r"
+                + " JOIN pg_catalog.pg_namespace n ON n.oid = r.relnamespace"
+                + " WHERE r.relname = ? AND n.nspname = current_schema())")) {
+            ps.setString(1, TABLE);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+}

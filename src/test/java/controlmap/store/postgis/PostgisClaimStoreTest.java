@@ -1,0 +1,248 @@
+package controlmap.store.postgis;
+
+import static controlmap.store.StoreFixtures.claim;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import controlmap.domain.Claim;
+import controlmap.store.ClaimQuery;
+import controlmap.store.ClaimStore;
+import controlmap.store.ClaimStoreContract;
+import controlmap.store.Migration;
+import controlmap.store.Migrations;
+import controlmap.store.StoreException;
+import controlmap.store.StoreFixtures;
+import controlmap.testing.RunningService;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The store contract on a real PostgreSQL + PostGIS database (a fresh schema per test), plus what only a server shows:
+ * the schema, reopening, two stores on one database, concurrent first starts, migrations, 100k claims.
+ */
+class PostgisClaimStoreTest extends ClaimStoreContract {
+
+    private String url;
+
+    @BeforeAll
+    static void needsPostgis() {
+        TestDatabases.adminUrl();
+    }
+
+    @Override
+    protected ClaimStore newStore() {
+        url = TestDatabases.create();
+        return PostgisClaimStore.open(url);
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        if (url != null) {
+            store.close();
+            TestDatabases.drop(url);
+        }
+    }
+
+    @Test
+    void itIsAPostgisStore() {
+        assertEquals("postgis", store.kind());
+    }
+
+    @Test
+    void dataSurvivesCloseAndReopen() {
+        seedQueryCases();
+        store.supersede("a", claim("a").quote("corrected").build(), "bob");
+        List<Claim> claims = store.claims(ClaimQuery.everything());
+        List<Claim> history = store.history("a");
+        long version = store.dataVersion();
+        var places = store.places();
+        store.close();
+
+        store = PostgisClaimStore.open(url);
+
+        assertEquals(0, ((PostgisClaimStore) store).migrationsApplied());
+        assertEquals(claims, store.claims(ClaimQuery.everything()));
+        assertEquals(history, store.history("a"));
+        assertEquals(version, store.dataVersion());
+        assertEquals(places, store.places());
+        long lastRecorded = claims.stream().mapToLong(Claim::recorded).max().orElseThrow();
+        assertTrue(store.addClaims(List.of(claim("after-reopen").build()), "ed").get(0).recorded() > lastRecorded);
+    }
+
+    @Test
+    void theSchemaHasTypedGeometryColumnsWithGistIndexes() throws Exception {
+        assertEquals(List.of("claim_history:geom:MULTIPOLYGON:4326", "claim_shapes:geom:MULTIPOLYGON:4326",
+                "claims:geom:MULTIPOLYGON:4326", "places:geom:MULTIPOLYGON:4326"),
+                TestDatabases.sql(url, "SELECT f_table_name || ':' || f_geometry_column || ':' || type || ':' || srid"
+                        + " FROM geometry_columns ORDER BY 1"));
+        assertEquals(List.of("claims_geom", "places_geom"), TestDatabases.sql(url,
+                "SELECT indexname FROM pg_indexes WHERE indexdef LIKE '%USING gist%' ORDER BY 1"));
+        assertEquals(List.of("1"), TestDatabases.sql(url,
+                "SELECT value FROM controlmap_meta WHERE key = 'schema_version'"));
+    }
+
+    @Test
+    void theClaimShapesViewShowsEveryClaimWithTheShapeThatApplies() throws Exception {
+        seedQueryCases();
+        assertEquals(List.of("a:false", "b:false", "c:true", "d:false", "e:false"), TestDatabases.sql(url,
+                "SELECT claim_id || ':' || own_geometry FROM claim_shapes WHERE geom IS NOT NULL ORDER BY 1"));
+    }
+
+    @Test
+    void twoStoresOnOneDatabaseShareVersionsAndSequence() {
+        try (PostgisClaimStore other = PostgisClaimStore.open(url)) {
+            Claim first = store.addClaims(List.of(claim("one").build()), "a").get(0);
+            assertEquals(store.dataVersion(), other.dataVersion());
+            Claim second = other.addClaims(List.of(claim("two").build()), "b").get(0);
+            assertTrue(second.recorded() > first.recorded());
+            assertEquals(store.dataVersion(), other.dataVersion());
+            assertEquals(List.of(first, second), store.claims(ClaimQuery.all()));
+            assertThrows(StoreException.class, () -> other.addClaims(List.of(claim("one").build()), "b"));
+        }
+    }
+
+    @Test
+    void aDatabaseWithoutPostgisIsRefusedWithTheFix() throws Exception {
+        String plain = TestDatabases.withDatabase(TestDatabases.adminUrl(), "cm_plain_" + ProcessHandle.current().pid());
+        TestDatabases.sql(TestDatabases.adminUrl(), "CREATE DATABASE " + TestDatabases.databaseOf(plain)
+                + " TEMPLATE template0");
+        try {
+            StoreException e = assertThrows(StoreException.class, () -> PostgisClaimStore.open(plain));
+            assertTrue(e.getMessage().contains("CREATE EXTENSION postgis"), e.getMessage());
+        } finally {
+            TestDatabases.drop(plain);
+        }
+    }
+
+    @Test
+    void anUnreachableServerIsAStoreException() {
+        StoreException e = assertThrows(StoreException.class,
+                () -> PostgisClaimStore.open("jdbc:postgresql://127.0.0.1:1/none?user=x&password=secret"));
+        assertTrue(e.getMessage().contains("password=***"), e.getMessage());
+        assertTrue(!e.getMessage().contains("secret"), e.getMessage());
+    }
+    @Test
+    void aHundredThousandClaimsWriteAndReadBackInOneGo() {
+        store.putPlaces(StoreFixtures.places());
+        List<Claim> many = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            many.add(claim("bulk-" + i).place(i % 2 == 0 ? "raqqa-city" : "deir-camp")
+                    .geometry(i % 10 == 0 ? StoreFixtures.DAMASCUS_WKT : null).build());
+        }
+        long start = System.nanoTime();
+        store.addClaims(many, "importer");
+        long writeMillis = (System.nanoTime() - start) / 1_000_000;
+
+        start = System.nanoTime();
+        List<Claim> all = store.claims(ClaimQuery.all());
+        long readMillis = (System.nanoTime() - start) / 1_000_000;
+
+        start = System.nanoTime();
+        List<Claim> inBox = store.claims(new ClaimQuery(null, null, null, null, null,
+                StoreFixtures.box(36.25, 33.45, 36.3, 33.5), false));
+        long bboxMillis = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("PostGIS, 100k claims: one addClaims " + writeMillis + " ms, claims(all) " + readMillis
+                + " ms, bbox (10k own shapes) " + bboxMillis + " ms");
+
+        assertEquals(100_000, all.size());
+        assertEquals("bulk-99999", all.get(99_999).id());
+        assertEquals(10_000, inBox.size());
+        assertTrue(writeMillis < 60_000, "writing 100k claims took " + writeMillis + " ms");
+        assertTrue(readMillis < 10_000, "reading 100k claims took " + readMillis + " ms");
+    }
+
+    @Test
+    void instancesStartingTogetherMigrateAndSeedOnce() throws Exception {
+        store.close();
+        TestDatabases.drop(url);
+        url = TestDatabases.create();
+        int n = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Integer>> migrated = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                migrated.add(pool.submit(() -> {
+                    go.await();
+                    try (PostgisClaimStore s = PostgisClaimStore.open(url)) {
+                        RunningService.seedData().seedIfEmpty(s);
+                        return s.migrationsApplied();
+                    }
+                }));
+            }
+            go.countDown();
+            int total = 0;
+            for (var f : migrated) {
+                total += f.get();
+            }
+            assertEquals(Schema.ALL.size(), total, "each step applied by exactly one instance");
+        } finally {
+            pool.shutdownNow();
+        }
+        store = PostgisClaimStore.open(url);
+        assertEquals(RunningService.seedData().claims().size(),
+                store.claims(ClaimQuery.everything()).size());
+    }
+
+    @Test
+    void aNewMigrationStepRunsOnceAndAFailingOneChangesNothing() throws Exception {
+        store.close();
+        int[] runs = {0};
+        Migration<Void> v2 = step(2, c -> {
+            runs[0]++;
+            c.createStatement().execute("CREATE TABLE extra (x integer)");
+        });
+        var withV2 = new Migrations<>(List.of(new V1InitialSchema(), v2));
+        PostgisClaimStore.open(url, withV2).close();
+        store = PostgisClaimStore.open(url, withV2);
+        assertEquals(1, runs[0]);
+        assertEquals(0, ((PostgisClaimStore) store).migrationsApplied());
+        store.close();
+
+        Migration<Void> broken = step(3, c -> {
+            c.createStatement().execute("CREATE TABLE half_done (x integer)");
+            throw new SQLException("step 3 fails");
+        });
+        assertThrows(StoreException.class, () -> PostgisClaimStore.open(url,
+                new Migrations<>(List.of(new V1InitialSchema(), v2, broken))));
+        assertEquals(List.of("2"), TestDatabases.sql(url,
+                "SELECT value FROM controlmap_meta WHERE key = 'schema_version'"));
+        assertEquals(List.of("f"), TestDatabases.sql(url, "SELECT to_regclass('half_done') IS NOT NULL"));
+        StoreException newer = assertThrows(StoreException.class, () -> PostgisClaimStore.open(url));
+        assertTrue(newer.getMessage().contains("newer"), newer.getMessage());
+        store = PostgisClaimStore.open(url, withV2);
+    }
+
+    private static Migration<Void> step(int version, SqlStep body) {
+        return new Migration<>() {
+            @Override
+            public int version() {
+                return version;
+            }
+
+            @Override
+            public String description() {
+                return "test step " + version;
+            }
+
+            @Override
+            public void apply(Void context, Connection c) throws SQLException {
+                body.apply(c);
+            }
+        };
+    }
+
+    private interface SqlStep {
+        void apply(Connection c) throws SQLException;
+    }
+}
