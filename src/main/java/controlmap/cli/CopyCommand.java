@@ -41,13 +41,10 @@ public final class CopyCommand implements Callable<Integer> {
         }
         StoreLocation target = new StoreLocation(to);
         try (ClaimStore a = Stores.open(source); ClaimStore b = Stores.open(target)) {
-            StoreCopy.Summary s = StoreCopy.copy(a, b, (what, done, total) -> {
-                err.printf("\r%-8s %d/%d", what, done, total);
-                if (done == total) {
-                    err.println();
-                }
-                err.flush();
-            });
+            StoreCopy.Summary s;
+            try (ProgressBars bars = new ProgressBars()) {
+                s = StoreCopy.copy(a, b, bars);
+            }
             out.printf("copied %d actors, %d sources, %d places, %d claims (%d versions) from %s to %s%n",
                     s.actors(), s.sources(), s.places(), s.claims(), s.versions(), source.display(), target.display());
             return 0;

@@ -8,6 +8,7 @@ import controlmap.service.DatasetImport.Kind;
 import controlmap.service.DatasetImport.Rejection;
 import controlmap.service.DatasetImport.Summary;
 import controlmap.store.ClaimStore;
+import controlmap.store.StoreCopy;
 import controlmap.store.Stores;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,8 +18,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,7 +39,7 @@ public final class ImportCommand implements Callable<Integer> {
     /** What {@code --kind} accepts. */
     enum KindOption { auto, actors, sources, places, claims }
 
-    @Option(names = "--store", description = "GeoPackage file to import into (created when absent). "
+    @Option(names = "--store", description = "Store to import into: a GeoPackage file (created when absent) or a jdbc:postgresql:// URL. "
             + "Default: $" + StoreLocation.ENV + ", else " + StoreLocation.DEFAULT + " in the working directory.")
     String store;
 
@@ -84,17 +83,41 @@ public final class ImportCommand implements Callable<Integer> {
         StoreLocation location = StoreLocation.resolve(store);
         long started = System.nanoTime();
         Summary summary;
-        try (ClaimStore target = Stores.open(location);
-             ProgressBar bar = new ProgressBarBuilder().setTaskName(dryRun ? "checking" : "importing")
-                     .setInitialMax(total).setUpdateIntervalMillis(250).showSpeed()
-                     .setStyle(System.console() == null ? ProgressBarStyle.ASCII : ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
-                     .build()) {
-            summary = new DatasetImport(target, editor, dryRun, bar::stepBy).run(items);
+        try (ClaimStore target = Stores.open(location)) {
+            if (restorable(target, items)) {
+                return restore(target, location, out, err);
+            }
+            try (ProgressBar bar = ProgressBars.bar(dryRun ? "checking" : "importing", total)) {
+                summary = new DatasetImport(target, editor, dryRun, bar::stepBy).run(items);
+            }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         print(out, summary, location, seconds);
         out.flush();
         return summary.rejected() == 0 ? 0 : 1;
+    }
+
+    /**
+     * One ControlMap GeoPackage into an empty store, and every item of it valid by the API's rules: then it is restored
+     * losslessly (full claim histories, editors, retractions) instead of being added as new claims.
+     */
+    private boolean restorable(ClaimStore target, Map<Kind, List<Item>> items) {
+        return !dryRun && files.size() == 1 && ImportFiles.isGeoPackage(files.get(0)) && target.isEmpty()
+                && new DatasetImport(target, editor, true, n -> { }).run(items).rejected() == 0;
+    }
+
+    private int restore(ClaimStore target, StoreLocation location, PrintWriter out, PrintWriter err) {
+        try (ProgressBars bars = new ProgressBars()) {
+            StoreCopy.Summary s = ImportFiles.restore(files.get(0), target, bars);
+            bars.close();
+            out.printf(Locale.ROOT, "Restored %s into the empty store %s with full history: %d actors, %d sources, "
+                    + "%d places, %d claims (%d versions)%n", files.get(0), location.display(), s.actors(),
+                    s.sources(), s.places(), s.claims(), s.versions());
+            return 0;
+        } catch (ImportFiles.Unreadable e) {
+            err.println("import: " + e.getMessage() + "; nothing was imported");
+            return 2;
+        }
     }
 
     private void print(PrintWriter out, Summary s, StoreLocation location, double seconds) {

@@ -15,6 +15,8 @@ import controlmap.service.DatasetImport.Item;
 import controlmap.service.DatasetImport.Kind;
 import controlmap.store.ClaimQuery;
 import controlmap.store.StoreException;
+import controlmap.store.ClaimStore;
+import controlmap.store.StoreCopy;
 import controlmap.store.gpkg.GeoPackageClaimStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,7 +61,7 @@ final class ImportFiles {
             if (!Files.isRegularFile(file)) {
                 throw new Unreadable(file, "no such file");
             }
-            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gpkg")) {
+            if (isGeoPackage(file)) {
                 readGeoPackage(file, items);
             } else {
                 readJson(file, forced, items);
@@ -144,6 +146,31 @@ final class ImportFiles {
                 }
             }
         } catch (IOException | StoreException e) {
+            throw new Unreadable(file, "cannot be read as a GeoPackage: " + e.getMessage());
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    /** True when {@code file} is named like a GeoPackage. */
+    static boolean isGeoPackage(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gpkg");
+    }
+
+    /**
+     * Restores a ControlMap GeoPackage into the empty store {@code target} with {@link StoreCopy}: every claim with
+     * its full history. The file is read from a temporary copy and never changed.
+     */
+    static StoreCopy.Summary restore(Path file, ClaimStore target, StoreCopy.Progress progress) throws Unreadable {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("controlmap-restore");
+            Path copy = dir.resolve("restore.gpkg");
+            Files.copy(file, copy);
+            try (GeoPackageClaimStore in = GeoPackageClaimStore.open(copy)) {
+                return StoreCopy.copy(in, target, progress);
+            }
+        } catch (IOException e) {
             throw new Unreadable(file, "cannot be read as a GeoPackage: " + e.getMessage());
         } finally {
             deleteQuietly(dir);
