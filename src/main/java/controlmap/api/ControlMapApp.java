@@ -1,5 +1,6 @@
 package controlmap.api;
 
+import controlmap.api.embed.EmbedRoutes;
 import controlmap.api.ogc.OgcApi;
 import controlmap.config.EditorTokens;
 import controlmap.config.SiteConfig;
@@ -54,6 +55,7 @@ public final class ControlMapApp {
             });
             OgcApi.register(config, service);
             ExportApi.register(config, service);
+            EmbedRoutes.register(config, service, site);
             Problems.install(config);
             new SecurityHeaders(site).install(config);
             routes(config, catalog, control, basemap);
