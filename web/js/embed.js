@@ -315,6 +315,7 @@ async function main() {
   $('status').textContent = '';
   window.controlmap.embed = embed;
   window.controlmap.embedUrl = () => embedUrl(embed.search());
+  window.controlmap.readyAt = performance.now();
   window.controlmap.ready = true;
   document.body.dataset.ready = 'true';
 }

@@ -92,6 +92,13 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Makes the page (the viewport, not the window) {@code width} × {@code height} CSS pixels. */
+    void resize(int width, int height) {
+        long dw = ((Number) driver.executeScript("return window.outerWidth - window.innerWidth")).longValue();
+        long dh = ((Number) driver.executeScript("return window.outerHeight - window.innerHeight")).longValue();
+        driver.manage().window().setSize(new Dimension((int) (width + dw), (int) (height + dh)));
+    }
+
     /** Opens {@code url} and waits until the map has drawn its first answer. Console messages start afresh. */
     void open(String url) {
         problems();

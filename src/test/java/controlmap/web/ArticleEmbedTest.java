@@ -1,0 +1,116 @@
+package controlmap.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import controlmap.testing.RunningService;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A newsroom's article on another origin (its own server, another port) embeds the map with the iframe oEmbed gives:
+ * the map draws inside the frame, and the embed's weight and load time are measured there.
+ */
+class ArticleEmbedTest {
+
+    static RunningService svc;
+    static HttpServer newsroom;
+    static volatile String article = "";
+
+    @BeforeAll
+    static void start() throws IOException {
+        Browser.requireChromium();
+        svc = RunningService.start();
+        newsroom = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        newsroom.createContext("/", exchange -> {
+            byte[] body = article.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        newsroom.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (newsroom != null) {
+            newsroom.stop(0);
+        }
+        if (svc != null) {
+            svc.close();
+        }
+    }
+
+    static String newsroomUrl() {
+        return "http://localhost:" + newsroom.getAddress().getPort() + "/2017/12/08/isis-defeated.html";
+    }
+
+    /** Puts oEmbed's html for {@code mapUrl} into an article on the newsroom's server; returns the oEmbed answer. */
+    static JsonNode publish(String mapUrl) {
+        JsonNode o = svc.json("/oembed?format=json&url=" + URLEncoder.encode(mapUrl, StandardCharsets.UTF_8));
+        article = """
+                <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Is ISIS defeated in Syria?</title>
+                <style>body{font:17px/1.5 Georgia,serif;max-width:680px;margin:1.5rem auto;color:#222}
+                figure{margin:1rem 0}figcaption{font:13px sans-serif;color:#666}</style></head><body>
+                <h1>Is ISIS defeated in Syria? Two accounts of 8 December 2017</h1>
+                <p>Russia's defence ministry said no village remained under ISIS control. The Syrian Observatory disagreed.</p>
+                <figure>%s<figcaption>Who held what, according to the Syrian Observatory. Map: ControlMap</figcaption></figure>
+                <p>The ministry's statement came a day after …</p></body></html>""".formatted(o.path("html").asText());
+        return o;
+    }
+
+    static WebElement enterFrame(Browser b) {
+        b.driver.get(newsroomUrl());
+        WebElement frame = b.find("figure iframe");
+        b.driver.switchTo().frame(frame);
+        b.waitFor("the embedded map to be ready", "return window.controlmap && window.controlmap.ready === true");
+        return frame;
+    }
+
+    @Test
+    void theMapDrawsInsideTheIframeOfAnArticleOnAnotherOrigin() {
+        JsonNode o = publish(svc.uri("/?date=2017-12-08&source=sohr").toString());
+        try (Browser b = Browser.desktop(1280, 800)) {
+            WebElement frame = enterFrame(b);
+            assertFalse(b.text("return location.origin").equals("http://localhost:" + newsroom.getAddress().getPort()));
+            int places = svc.json("/api/places").path("features").size();
+            assertEquals(places, b.findAll("#map-a path[data-place]").size(), "every place drawn in the frame");
+            String isis = "";
+            for (JsonNode a : svc.json("/api/actors")) {
+                isis = a.path("id").asText().equals("isis") ? a.path("color").asText() : isis;
+            }
+            assertEquals(isis, b.text("return document.querySelector('#map-a path[data-place=\"deir-ezzor-east\"]')"
+                    + ".getAttribute('fill')"), "ISIS's colour east of the Euphrates");
+            String legend = b.find("#legend").getText();
+            assertTrue(legend.contains("ISIS (Islamic State)") && legend.contains("Disputed"), legend);
+            WebElement full = b.find("#full-map");
+            assertEquals("_blank", full.getAttribute("target"));
+            assertTrue(full.getAttribute("href").endsWith("/?date=2017-12-08&source=sohr"), full.getAttribute("href"));
+            assertTrue(b.problems().isEmpty(), "console in the frame: " + b.problems());
+            b.driver.switchTo().defaultContent();
+            assertEquals(600, frame.getSize().getWidth());
+            assertEquals(400, frame.getSize().getHeight());
+            assertEquals(o.path("title").asText(), frame.getAttribute("title"));
+            b.js("arguments[0].scrollIntoView({block: 'center'})", frame);
+            b.screenshot("embed-in-article-600x400");
+        }
+    }
+}
