@@ -34,12 +34,16 @@ function embedOptions(search) {
 
 /** One Leaflet map of places in their holders' colours over the outline basemap, disputes hatched. */
 class EmbedMap {
-  constructor(container, data, words, tooltip) {
+  constructor(container, data, words, tooltip, withControls) {
     this.map = L.map(container, {zoomSnap: 0.25, zoomDelta: 0.5, minZoom: 4, maxZoom: 12, scrollWheelZoom: false,
-      renderer: L.svg({padding: 0.5}), zoomControl: false});
-    this.map.attributionControl.setPrefix(false);
-    L.control.zoom({position: words.dir === 'rtl' ? 'bottomleft' : 'bottomright',
-      zoomInTitle: '+', zoomOutTitle: '−'}).addTo(this.map);
+      renderer: L.svg({padding: 0.5}), zoomControl: false, attributionControl: withControls});
+    // the legend takes the reading side's corner; zoom and attribution the other
+    const corner = words.dir === 'rtl' ? 'bottomleft' : 'bottomright';
+    if (withControls) {
+      this.map.attributionControl.setPrefix(false);
+      this.map.attributionControl.setPosition(corner);
+      L.control.zoom({position: corner}).addTo(this.map);
+    }
     this.map.createPane('basemap').style.zIndex = 250;
     this.map.createPane('disputes').style.zIndex = 450;
     this.map.getPane('disputes').style.pointerEvents = 'none';
@@ -128,12 +132,13 @@ class Embed {
     this.ctx = {index: indexClaims(data.changes.claims), actors: this.actors, sources: this.sources, shapes};
     this.state = this.stateFromUrl();
     const tooltip = (id, m) => this.tooltip(id, m);
-    this.mapA = new EmbedMap($('map-a'), data, words, tooltip);
+    this.mapA = new EmbedMap($('map-a'), data, words, tooltip, !this.state.compare);
     if (this.state.compare) {
       const pane = el('div', {className: 'pane'}, el('div', {id: 'map-b', className: 'map', attrs: {dir: 'ltr'}}),
         el('p', {className: 'pane-title', id: 'title-b'}));
-      $('maps').append(pane);
-      this.mapB = new EmbedMap($('map-b'), data, words, tooltip);
+      $('maps').insertBefore(pane, $('caption'));
+      this.mapB = new EmbedMap($('map-b'), data, words, tooltip, true);
+      $('maps').classList.add('comparing');
       this.link(this.mapA, this.mapB);
       this.link(this.mapB, this.mapA);
     }
@@ -183,7 +188,7 @@ class Embed {
     this.mapA.render(answers.a, this.actors);
     if (this.mapB && answers.b) this.mapB.render(answers.b, this.actors);
     $('caption-day').textContent = w.day(s.date) + (s.asOf ? ` (${w.asOf} ${w.day(s.asOf)})` : '');
-    if (!this.picker) $('caption-who').textContent = `— ${this.who(s.source)}${s.compare ? ` ${w.vs} ${this.who(s.compare)}` : ''}`;
+    if (!this.picker) $('caption-who').textContent = s.compare ? '' : `— ${this.who(s.source)}`;
     $('title-a').textContent = s.compare ? this.who(s.source) : '';
     if (this.mapB) $('title-b').textContent = this.who(s.compare);
     this.legend(answers);
@@ -277,7 +282,11 @@ class Embed {
     };
     play.addEventListener('click', () => {
       if (this.playing) return stop();
-      if (!nextChange(this.changes, this.state.date)) this.state = {...this.state, date: first};
+      if (!nextChange(this.changes, this.state.date)) {
+        this.state = {...this.state, date: first};
+        show();
+        this.redraw();
+      }
       play.textContent = '❚❚';
       play.title = w.pause;
       play.setAttribute('aria-label', w.pause);

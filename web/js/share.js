@@ -24,8 +24,18 @@ export function iframeCode(src, title, width = 600, height = 400) {
     + `title="${escapeAttr(title)}"></iframe>`;
 }
 
-/** Points the page's oEmbed discovery link (created when missing) at the current address, titled `title`. */
-export function updateDiscovery(title) {
+/** The picture of a view ("?date=…&source=…"), drawn on the server: for print, social cards and no-script readers. */
+export function snapshotUrl(search, width = 1200, height = 630) {
+  const q = new URLSearchParams(search);
+  const keep = new URLSearchParams();
+  for (const name of ['date', 'source', 'compare', 'as_of']) if (q.get(name)) keep.set(name, q.get(name));
+  keep.set('width', String(width));
+  keep.set('height', String(height));
+  return `${location.origin}/api/snapshot.png?${keep}`;
+}
+
+/** Points the page's oEmbed discovery link (created when missing) at `pageUrl` (the current view), titled `title`. */
+export function updateDiscovery(title, pageUrl = location.href) {
   let link = document.head.querySelector('link[rel="alternate"][type="application/json+oembed"]');
   if (!link) {
     link = document.createElement('link');
@@ -33,6 +43,7 @@ export function updateDiscovery(title) {
     link.type = 'application/json+oembed';
     document.head.append(link);
   }
-  link.href = oembedUrl(location.href);
-  link.title = title;
+  const href = oembedUrl(pageUrl);
+  if (link.href !== href) link.href = href;
+  if (link.title !== title) link.title = title;
 }

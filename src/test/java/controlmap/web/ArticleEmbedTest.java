@@ -113,4 +113,66 @@ class ArticleEmbedTest {
             b.screenshot("embed-in-article-600x400");
         }
     }
+
+    /** Every resource the embed may load: Leaflet, its own module and stylesheet, the pure modules, the view's data. */
+    static final List<String> ALLOWED = List.of("/webjars/leaflet/1.9.4/dist/leaflet.js",
+            "/webjars/leaflet/1.9.4/dist/leaflet.css", "/css/embed.css", "/js/embed.js", "/js/api.js", "/js/answers.js",
+            "/js/asof.js", "/js/dates.js", "/js/dom.js", "/js/labels.js", "/js/share.js", "/js/state.js",
+            "/api/actors", "/api/sources", "/api/places", "/api/changes", "/api/extent", "/api/basemap");
+
+    static final String MEASURE = """
+            const nav = performance.getEntriesByType('navigation')[0];
+            const res = performance.getEntriesByType('resource').map(e => ({path: e.name.replace(location.origin, ''),
+              transfer: e.transferSize, encoded: e.encodedBodySize, decoded: e.decodedBodySize}));
+            return JSON.stringify({page: {transfer: nav.transferSize, encoded: nav.encodedBodySize, decoded: nav.decodedBodySize},
+              domContentLoaded: nav.domContentLoadedEventEnd, load: nav.loadEventEnd, ready: window.controlmap.readyAt, res});
+            """;
+
+    @Test
+    void theEmbedIsLightAndItsWeightAndLoadTimeAreMeasured() throws IOException {
+        publish(svc.uri("/?date=2017-12-08&source=sohr").toString());
+        StringBuilder report = new StringBuilder("Embed weight and load time (ArticleEmbedTest), 600 x 400 iframe, "
+                + "date=2017-12-08&source=sohr, headless Chromium, server on the same machine\n");
+        for (int run = 1; run <= 3; run++) {
+            try (Browser b = Browser.desktop(1280, 800)) {
+                enterFrame(b);
+                JsonNode cold = RunningService.parse(b.text(MEASURE));
+                b.driver.switchTo().defaultContent();
+                enterFrame(b); // the same browser again: its cache is warm
+                JsonNode warm = RunningService.parse(b.text(MEASURE));
+                for (JsonNode r : cold.path("res")) {
+                    String path = r.path("path").asText().replaceAll("\\?.*$", "");
+                    assertTrue(ALLOWED.contains(path), "the embed loads only what it needs, not " + path);
+                }
+                long transfer = total(cold, "transfer");
+                assertTrue(transfer < 400_000, "cold transfer " + transfer + " bytes");
+                if (run == 1) {
+                    report.append(String.format("%-40s %10s %10s %10s%n", "resource (cold, run 1)", "transfer", "encoded", "decoded"));
+                    report.append(String.format("%-40s %10d %10d %10d%n", "/embed (the page)", cold.path("page").path("transfer").asLong(),
+                            cold.path("page").path("encoded").asLong(), cold.path("page").path("decoded").asLong()));
+                    for (JsonNode r : cold.path("res")) {
+                        report.append(String.format("%-40s %10d %10d %10d%n", r.path("path").asText(),
+                                r.path("transfer").asLong(), r.path("encoded").asLong(), r.path("decoded").asLong()));
+                    }
+                }
+                report.append(String.format(java.util.Locale.ROOT, "run %d: cold %d requests, %d bytes transferred (%d encoded, %d decoded); "
+                                + "DOMContentLoaded %.0f ms, load %.0f ms, map drawn %.0f ms | warm: %d bytes transferred, map drawn %.0f ms%n",
+                        run, cold.path("res").size() + 1, transfer, total(cold, "encoded"), total(cold, "decoded"),
+                        cold.path("domContentLoaded").asDouble(), cold.path("load").asDouble(), cold.path("ready").asDouble(),
+                        total(warm, "transfer"), warm.path("ready").asDouble()));
+            }
+        }
+        System.out.print(report);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "embed-weight.txt"), report);
+    }
+
+    /** The page's and every resource's {@code field}, summed. */
+    static long total(JsonNode m, String field) {
+        long sum = m.path("page").path(field).asLong();
+        for (JsonNode r : m.path("res")) {
+            sum += r.path(field).asLong();
+        }
+        return sum;
+    }
 }
