@@ -23,8 +23,11 @@ public record Captions(String headline, String subline, List<String> panelTitles
         legend = List.copyOf(legend);
     }
 
-    /** One legend entry: a swatch of {@code kind} (in {@code color} for an actor) and its label. */
-    public record LegendItem(Kind kind, String label, Color color) {
+    /**
+     * One legend entry: a swatch of {@code kind} (in {@code color} for an actor) and its label, followed by
+     * {@code detail} (" · 3 places", may be empty) when there is room.
+     */
+    public record LegendItem(Kind kind, String label, String detail, Color color) {
     }
 
     /** What a legend swatch looks like. */

@@ -67,14 +67,16 @@ final class LegendLayout {
     }
 
     private static double itemWidth(Captions.LegendItem item, double u) {
-        return 1.1 * u + 0.45 * u + Text.width(item.label(), font(u));
+        return 1.1 * u + 0.45 * u + Text.width(item.label() + item.detail(), font(u));
     }
 
     private static PlacedItem place(Captions.LegendItem item, double u, double x, double top, double width) {
         Font f = font(u);
         Rectangle2D swatch = new Rectangle2D.Double(x, top + 0.2 * u, 1.1 * u, 0.85 * u);
         double textX = x + 1.1 * u + 0.45 * u;
-        String label = Text.fit(item.label(), f, Math.max(width - (textX - x), u) + 0.5, false);
+        double room = Math.max(width - (textX - x), u) + 0.5;
+        String full = item.label() + item.detail();
+        String label = Text.width(full, f) <= room ? full : Text.fit(item.label(), f, room, false);
         return new PlacedItem(item, swatch, new Line(label, f, Palette.INK, textX, top + 0.2 * u + 0.75 * u));
     }
 }

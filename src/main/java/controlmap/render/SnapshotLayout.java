@@ -33,7 +33,7 @@ public record SnapshotLayout(double unit, List<MapFrame> maps, List<Line> lines,
 
     /** Lays out a {@code width} × {@code height} picture of {@code mapCount} maps showing {@code area} (lon/lat). */
     public static SnapshotLayout of(int width, int height, int mapCount, Captions captions, Envelope area) {
-        double unit = Math.max(9, Math.min(34, Math.min(width, height * 1.6) / 60));
+        double unit = Math.max(10, Math.min(36, Math.min(width, height * 1.6) / 55));
         boolean side = mapCount == 1 && width >= height * 1.3 && width >= 480;
         return side ? sideBySide(width, height, unit, captions, area) : stacked(width, height, mapCount, unit, captions, area);
     }

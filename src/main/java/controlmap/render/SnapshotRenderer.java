@@ -150,16 +150,16 @@ public final class SnapshotRenderer {
         for (Actor actor : index.actors()) {
             Integer count = shown.remove(actor.id());
             if (count != null) {
-                items.add(new LegendItem(Kind.ACTOR, actor.name() + places(count, answers.size()), Palette.actor(actor.color())));
+                items.add(new LegendItem(Kind.ACTOR, actor.name(), places(count, answers.size()), Palette.actor(actor.color())));
             }
         }
-        shown.forEach((id, count) -> items.add(new LegendItem(Kind.ACTOR, id + places(count, answers.size()),
+        shown.forEach((id, count) -> items.add(new LegendItem(Kind.ACTOR, id, places(count, answers.size()),
                 Palette.UNKNOWN_ACTOR)));
         if (disputed) {
-            items.add(new LegendItem(Kind.DISPUTED, "Disputed: sources disagree", Palette.DISPUTE));
+            items.add(new LegendItem(Kind.DISPUTED, "Disputed: sources disagree", "", Palette.DISPUTE));
         }
         if (silent) {
-            items.add(new LegendItem(Kind.SILENT, "No claim in force", Palette.SILENT_EDGE));
+            items.add(new LegendItem(Kind.SILENT, "No claim in force", "", Palette.SILENT_EDGE));
         }
         return items;
     }

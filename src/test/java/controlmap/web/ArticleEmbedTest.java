@@ -114,6 +114,25 @@ class ArticleEmbedTest {
         }
     }
 
+    @Test
+    void whereScriptsCannotRunTheEmbedShowsThePictureOfItsView() {
+        publish(svc.uri("/?date=2017-12-08&source=sohr").toString());
+        try (Browser b = Browser.withoutScripts(1280, 800)) {
+            b.driver.get(newsroomUrl());
+            b.driver.switchTo().frame(b.find("figure iframe"));
+            WebElement picture = b.find("img.picture");
+            assertTrue(picture.isDisplayed(), "the picture shows");
+            assertEquals(svc.uri("/api/snapshot.png?date=2017-12-08&source=sohr&width=600&height=400").toString(),
+                    picture.getAttribute("src"));
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver, java.time.Duration.ofSeconds(20))
+                    .until(d -> "600".equals(picture.getDomProperty("naturalWidth")));
+            assertTrue(b.findAll("#map-a path").isEmpty(), "no script ran: no map drawn");
+            b.driver.switchTo().defaultContent();
+            b.js("arguments[0].scrollIntoView({block: 'center'})", b.find("figure iframe"));
+            b.screenshot("embed-in-article-no-script");
+        }
+    }
+
     /** Every resource the embed may load: Leaflet, its own module and stylesheet, the pure modules, the view's data. */
     static final List<String> ALLOWED = List.of("/webjars/leaflet/1.9.4/dist/leaflet.js",
             "/webjars/leaflet/1.9.4/dist/leaflet.css", "/css/embed.css", "/js/embed.js", "/js/api.js", "/js/answers.js",

@@ -62,7 +62,16 @@ final class Browser implements AutoCloseable {
         return new Browser(width, height, true);
     }
 
+    /** A desktop window whose pages run no script (Chromium's content setting), as some readers' browsers do. */
+    static Browser withoutScripts(int width, int height) {
+        return new Browser(width, height, false, false);
+    }
+
     private Browser(int width, int height, boolean mobile) {
+        this(width, height, mobile, true);
+    }
+
+    private Browser(int width, int height, boolean mobile, boolean scripts) {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         try {
             profile = Files.createTempDirectory("controlmap-chromium");
@@ -78,6 +87,9 @@ final class Browser implements AutoCloseable {
         if (mobile) {
             options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
                     Map.of("width", width, "height", height, "pixelRatio", 1.0, "touch", true)));
+        }
+        if (!scripts) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
