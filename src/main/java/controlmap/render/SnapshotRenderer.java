@@ -6,15 +6,14 @@ import controlmap.domain.Source;
 import controlmap.query.ClaimIndex;
 import controlmap.render.Captions.Kind;
 import controlmap.render.Captions.LegendItem;
-import controlmap.render.SnapshotLayout.Line;
-import controlmap.render.SnapshotLayout.PlacedItem;
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -63,33 +62,33 @@ public final class SnapshotRenderer {
 
     /** The picture. */
     public BufferedImage image(Data data, SnapshotSpec spec) {
-        List<PanelAnswer> answers = PanelAnswer.of(data.index(), spec);
-        SnapshotLayout layout = layout(data, spec, answers);
         BufferedImage image = new BufferedImage(spec.width(), spec.height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.setColor(Palette.PAPER);
-            g.fillRect(0, 0, spec.width(), spec.height());
-            MapPainter painter = new MapPainter(basemap, colours(data.index()));
-            for (int i = 0; i < layout.maps().size(); i++) {
-                painter.paint(g, layout.maps().get(i), data.index().places(), answers.get(i), layout.unit());
-            }
-            for (Line line : layout.lines()) {
-                text(g, line);
-            }
-            for (PlacedItem item : layout.legend()) {
-                LegendPainter.swatch(g, item, painter, layout.unit());
-                text(g, item.label());
-            }
+            draw(new RasterCanvas(g), data, spec);
         } finally {
             g.dispose();
         }
         return image;
+    }
+
+    /** The same picture as an SVG document (UTF-8 bytes), drawn by the same code. */
+    public byte[] svg(Data data, SnapshotSpec spec) {
+        SvgCanvas canvas = new SvgCanvas(spec.width(), spec.height());
+        draw(canvas, data, spec);
+        return canvas.document().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void draw(Canvas canvas, Data data, SnapshotSpec spec) {
+        List<PanelAnswer> answers = PanelAnswer.of(data.index(), spec);
+        SnapshotLayout layout = layout(data, spec, answers);
+        canvas.fill(new Rectangle2D.Double(0, 0, spec.width(), spec.height()), Palette.PAPER);
+        MapPainter painter = new MapPainter(basemap, colours(data.index()));
+        for (int i = 0; i < layout.maps().size(); i++) {
+            painter.paint(canvas, layout.maps().get(i), data.index().places(), answers.get(i), layout.unit());
+        }
+        layout.lines().forEach(canvas::text);
+        layout.legend().forEach(item -> LegendPainter.paint(canvas, item, layout.unit()));
     }
 
     /** Where everything goes in the picture of {@code spec}: the frames and projections of its maps, its words. */
@@ -173,11 +172,5 @@ public final class SnapshotRenderer {
         Map<String, Color> out = new LinkedHashMap<>();
         index.actors().forEach(a -> out.put(a.id(), Palette.actor(a.color())));
         return out;
-    }
-
-    private static void text(Graphics2D g, Line line) {
-        g.setFont(line.font());
-        g.setColor(line.color());
-        g.drawString(line.text(), (float) line.x(), (float) line.baseline());
     }
 }

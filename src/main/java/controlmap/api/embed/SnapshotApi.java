@@ -13,8 +13,8 @@ import java.time.LocalDate;
 import java.util.concurrent.Semaphore;
 
 /**
- * {@code GET /api/snapshot.png?date=&source=[&compare=][&as_of=][&width=&height=]}: the view drawn on the server
- * (see {@link SnapshotRenderer}), 1200 × 630 by default. Pictures are kept by (view, size, data version) in a bounded
+ * {@code GET /api/snapshot.png?date=&source=[&compare=][&as_of=][&width=&height=][&format=svg]}: the view drawn on the server
+ * (see {@link SnapshotRenderer}), 1200 × 630 by default, as PNG or, with {@code format=svg}, the same drawing as SVG. Pictures are kept by (view, size, data version) in a bounded
  * LRU and carry an ETag, so a social network asking again costs nothing.
  */
 final class SnapshotApi {
@@ -22,6 +22,7 @@ final class SnapshotApi {
     static final String COMPARE = "compare";
     static final String WIDTH = "width";
     static final String HEIGHT = "height";
+    static final String FORMAT = "format";
     /** At most this many pictures drawn at once: each holds width × height × 4 bytes while being drawn. */
     private static final int CONCURRENT_RENDERS = 2;
 
@@ -37,7 +38,8 @@ final class SnapshotApi {
     }
 
     void png(Context ctx) {
-        QueryParams q = QueryParams.of(ctx, QueryParams.DATE, QueryParams.SOURCE, COMPARE, QueryParams.AS_OF, WIDTH, HEIGHT);
+        QueryParams q = QueryParams.of(ctx, QueryParams.DATE, QueryParams.SOURCE, COMPARE, QueryParams.AS_OF, WIDTH, HEIGHT,
+                FORMAT);
         Snapshot s = service.snapshot();
         LocalDate date = q.requiredDate(QueryParams.DATE);
         String source = q.id(QueryParams.SOURCE, s::hasSource);
@@ -45,21 +47,27 @@ final class SnapshotApi {
         LocalDate asOf = q.date(QueryParams.AS_OF);
         int width = size(q, WIDTH, SnapshotSpec.DEFAULT_WIDTH, SnapshotSpec.MIN_WIDTH, SnapshotSpec.MAX_WIDTH);
         int height = size(q, HEIGHT, SnapshotSpec.DEFAULT_HEIGHT, SnapshotSpec.MIN_HEIGHT, SnapshotSpec.MAX_HEIGHT);
+        String format = q.text(FORMAT) == null ? "png" : q.text(FORMAT);
+        if (!format.equals("png") && !format.equals("svg")) {
+            throw ApiException.badParameter(FORMAT, "must be png (the default) or svg; got '" + format + "'");
+        }
         if (HttpCache.notModified(ctx, s.dataVersion())) {
             return;
         }
         SnapshotSpec spec = new SnapshotSpec(date, source, compare, asOf, width, height);
-        byte[] png = cache.get(new SnapshotCache.Key(spec, "png", s.dataVersion()), () -> render(s, spec));
-        ctx.contentType("image/png");
+        boolean svg = format.equals("svg");
+        byte[] picture = cache.get(new SnapshotCache.Key(spec, format, s.dataVersion()), () -> render(s, spec, svg));
+        ctx.contentType(svg ? "image/svg+xml; charset=utf-8" : "image/png");
         ctx.header("Content-Disposition", "inline; filename=\"controlmap-" + date
-                + (source == null ? "" : "-" + source) + (spec.compare() == null ? "" : "-vs-" + spec.compare()) + ".png\"");
-        ctx.result(png);
+                + (source == null ? "" : "-" + source) + (spec.compare() == null ? "" : "-vs-" + spec.compare()) + "." + format + "\"");
+        ctx.result(picture);
     }
 
-    private byte[] render(Snapshot s, SnapshotSpec spec) {
+    private byte[] render(Snapshot s, SnapshotSpec spec, boolean svg) {
         rendering.acquireUninterruptibly();
         try {
-            return renderer.png(new SnapshotRenderer.Data(s.index(), s.sources()), spec);
+            SnapshotRenderer.Data data = new SnapshotRenderer.Data(s.index(), s.sources());
+            return svg ? renderer.svg(data, spec) : renderer.png(data, spec);
         } finally {
             rendering.release();
         }

@@ -127,7 +127,7 @@ class SnapshotApiTest {
     @ParameterizedTest
     @ValueSource(strings = {"&width=0", "&width=199", "&width=2401", "&width=99999999999", "&width=abc", "&width=-1",
         "&width=1e3", "&width=600.5", "&height=149", "&height=2401", "&height=0x100", "&source=nobody", "&compare=nobody",
-        "&as_of=2017-02-30", "&format=gif", "&width=300&width=400"})
+        "&as_of=2017-02-30", "&format=gif", "&format=SVG", "&width=300&width=400"})
     void sillyRequestsAre400(String extra) {
         HttpResponse<String> r = svc.get("/api/snapshot.png?date=2017-12-08" + extra);
         assertEquals(400, r.statusCode(), extra + ": " + r.body());
@@ -155,5 +155,34 @@ class SnapshotApiTest {
         assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
         assertEquals(304, svc.getBytes("/api/snapshot.png?date=2017-12-08&source=sohr", "If-None-Match", etag).statusCode());
         assertEquals(200, svc.getBytes("/api/snapshot.png?date=2017-12-09&source=sohr", "If-None-Match", etag).statusCode());
+    }
+
+    @Test
+    void theSameDrawingAsSvg() throws Exception {
+        HttpResponse<String> r = svc.get("/api/snapshot.png?date=2017-12-08&source=sohr&format=svg&width=800&height=500");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"));
+        Files.writeString(Path.of("target", "screenshots", "api-snapshot-sohr-800x500.svg"), r.body());
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new java.io.StringReader(r.body())));
+        var svg = doc.getDocumentElement();
+        assertEquals("svg", svg.getTagName());
+        assertEquals("800", svg.getAttribute("width"));
+        assertEquals("500", svg.getAttribute("height"));
+        var paths = doc.getElementsByTagName("path");
+        int isis = 0;
+        int hatched = 0;
+        for (int i = 0; i < paths.getLength(); i++) {
+            var p = (org.w3c.dom.Element) paths.item(i);
+            isis += p.getAttribute("fill").equals("#000000") ? 1 : 0;
+            hatched += p.getAttribute("fill").startsWith("url(#hatch") ? 1 : 0;
+        }
+        assertTrue(isis >= 2, "ISIS's place and its legend swatch: " + isis);
+        assertTrue(hatched >= 2, "disputed places and the legend's swatch: " + hatched);
+        assertTrue(r.body().contains(">8 December"), "the day");
+        assertTrue(r.body().contains("ControlMap · outlines: Natural Earth"));
+        String etag = r.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<byte[]> png = svc.getBytes("/api/snapshot.png?date=2017-12-08&source=sohr&width=800&height=500");
+        assertTrue(!etag.equals(png.headers().firstValue("ETag").orElse("")), "PNG and SVG are different answers");
     }
 }
