@@ -7,10 +7,12 @@ import {answersFor} from './answers.js';
 import {Controls} from './controls.js';
 import {formatDay} from './dates.js';
 import {el} from './dom.js';
+import {EmbedDialog} from './embeddialog.js';
 import {legendNode} from './legend.js';
 import {MapView} from './map.js';
 import {CitationPanel} from './panel.js';
-import {pageTitle, parseState, writeState} from './state.js';
+import {updateDiscovery} from './share.js';
+import {pageTitle, parseState, toSearch, writeState} from './state.js';
 import {renderTable} from './table.js';
 import {Timeline} from './timeline.js';
 
@@ -45,6 +47,7 @@ class App {
     this.mapA = this.newMap($('map-a'), legendNode(data.actors));
     this.mapA.fitBbox(data.extent.bbox);
     this.mapB = null;
+    this.embedDialog = new EmbedDialog($('embed-open'), $('embed-dialog'), () => this.shareView());
     window.addEventListener('popstate', () => this.apply(this.stateFromUrl(), true));
   }
 
@@ -156,10 +159,16 @@ class App {
     if (s.view === 'table') this.renderTable(answers);
     this.summary(answers);
     document.title = pageTitle(s, id => this.ctx.sources.get(id)?.name ?? id);
+    updateDiscovery(document.title, location.origin + '/' + this.shareView().search);
     timings.push(performance.now() - t0);
     window.controlmap.redraws += 1;
     this.lastAnswers = answers;
     if (this.panel.isOpen) this.schedulePanel();
+  }
+
+  /** The view to share (embed, oEmbed): the map's state without the table view or a tile server. */
+  shareView() {
+    return {search: toSearch({...this.state, view: 'map', tiles: null}), title: document.title};
   }
 
   mapTitle(source) {

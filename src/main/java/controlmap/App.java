@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 public final class App implements Runnable {
 
     public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true"); // the pictures are drawn with Java2D on servers without a display
         System.exit(new CommandLine(new App()).execute(args));
     }
 

@@ -13,7 +13,7 @@ import java.util.zip.CRC32;
  */
 public final class BasemapApi {
 
-    static final String RESOURCE = "/seed/basemap-countries.geojson";
+    static final String RESOURCE = controlmap.render.Basemap.RESOURCE;
 
     private final byte[] body;
     private final long version;

@@ -1,7 +1,9 @@
 package controlmap.api;
 
+import controlmap.api.embed.EmbedRoutes;
 import controlmap.api.ogc.OgcApi;
 import controlmap.config.EditorTokens;
+import controlmap.config.SiteConfig;
 import controlmap.service.ControlMapService;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
@@ -17,6 +19,7 @@ public final class ControlMapApp {
 
     private final ControlMapService service;
     private final EditorTokens tokens;
+    private final SiteConfig site;
 
     /** Read-only: every write answers 403. */
     public ControlMapApp(ControlMapService service) {
@@ -25,8 +28,14 @@ public final class ControlMapApp {
 
     /** With editors: writes need one of {@code tokens} as {@code Authorization: Bearer}. */
     public ControlMapApp(ControlMapService service, EditorTokens tokens) {
+        this(service, tokens, SiteConfig.defaults());
+    }
+
+    /** With editors and the site's public URL and tile servers ({@link SiteConfig}). */
+    public ControlMapApp(ControlMapService service, EditorTokens tokens, SiteConfig site) {
         this.service = service;
         this.tokens = tokens;
+        this.site = site;
     }
 
     /** A configured, not yet started Javalin instance. */
@@ -46,7 +55,9 @@ public final class ControlMapApp {
             });
             OgcApi.register(config, service);
             ExportApi.register(config, service);
+            EmbedRoutes.register(config, service, site);
             Problems.install(config);
+            new SecurityHeaders(site).install(config);
             routes(config, catalog, control, basemap);
         });
     }

@@ -2,6 +2,7 @@ package controlmap.cli;
 
 import controlmap.api.ControlMapApp;
 import controlmap.config.EditorTokens;
+import controlmap.config.SiteConfig;
 import controlmap.config.StoreLocation;
 import controlmap.service.ControlMapService;
 import controlmap.service.StoreWatch;
@@ -40,8 +41,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         EditorTokens tokens;
+        SiteConfig site;
         try {
             tokens = EditorTokens.fromEnvironment();
+            site = SiteConfig.fromEnvironment();
         } catch (IllegalArgumentException e) {
             LOG.error("cannot start: {}", e.getMessage());
             return 2;
@@ -52,7 +55,7 @@ public final class ServeCommand implements Callable<Integer> {
         dataset.seedIfEmpty(claimStore);
         ControlMapService service = new ControlMapService(claimStore);
         StoreWatch watch = StoreWatch.start(service, StoreWatch.POLL_EVERY);
-        Javalin app = new ControlMapApp(service, tokens).javalin().start(host, port);
+        Javalin app = new ControlMapApp(service, tokens, site).javalin().start(host, port);
         if (tokens.isEmpty()) {
             LOG.info("editing disabled (read-only): set {}=name:token,... to enable it", EditorTokens.ENV);
         } else {

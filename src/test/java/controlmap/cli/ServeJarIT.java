@@ -42,7 +42,9 @@ class ServeJarIT {
             assertTrue(control.path("features").size() >= 1, control.toString());
             assertTrue(get(port, "/api/basemap").path("features").size() > 5, "the basemap travels in the jar");
             for (String asset : new String[] {"/", "/js/main.js", "/css/app.css", "/webjars/leaflet/1.9.4/dist/leaflet.js",
-                "/webjars/leaflet/1.9.4/dist/leaflet.css"}) {
+                "/webjars/leaflet/1.9.4/dist/leaflet.css", "/embed?date=2017-12-08", "/js/embed.js", "/css/embed.css",
+                "/api/snapshot.png?date=2017-12-08&source=sohr&width=400&height=300",
+                "/oembed?url=http%3A%2F%2F127.0.0.1%3A" + port + "%2F%3Fdate%3D2017-12-08"}) {
                 assertTrue(!text(port, asset).isEmpty(), asset + " served from the jar");
             }
         } finally {
@@ -81,7 +83,13 @@ class ServeJarIT {
         Instant deadline = Instant.now().plusSeconds(60);
         while (Instant.now().isBefore(deadline)) {
             if (!p.isAlive()) {
-                throw new AssertionError("service exited with " + p.exitValue());
+                StringBuilder log = new StringBuilder();
+                try (var logs = Files.list(dir)) {
+                    for (Path f : logs.filter(f -> f.getFileName().toString().startsWith("serve-")).toList()) {
+                        log.append(Files.readString(f));
+                    }
+                }
+                throw new AssertionError("service exited with " + p.exitValue() + ":\n" + log);
             }
             try {
                 return get(port, "/health");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import controlmap.api.ControlMapApp;
 import controlmap.config.EditorTokens;
+import controlmap.config.SiteConfig;
 import controlmap.service.ControlMapService;
 import controlmap.store.ClaimStore;
 import controlmap.store.SeedDataset;
@@ -31,12 +32,12 @@ public final class RunningService implements AutoCloseable {
     private final Javalin app;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private RunningService(Path dir, EditorTokens tokens) {
+    private RunningService(Path dir, EditorTokens tokens, SiteConfig site) {
         this.dir = dir;
         this.store = GeoPackageClaimStore.open(dir.resolve("test.gpkg"));
         seedData().seedIfEmpty(store);
         this.service = new ControlMapService(store);
-        this.app = new ControlMapApp(service, tokens).javalin().start("127.0.0.1", 0);
+        this.app = new ControlMapApp(service, tokens, site).javalin().start("127.0.0.1", 0);
     }
 
     /** Starts a service seeded with the repository's data/geojson, read-only (no editor tokens). */
@@ -46,8 +47,17 @@ public final class RunningService implements AutoCloseable {
 
     /** Starts a seeded service whose editors are {@code tokens}. */
     public static RunningService start(EditorTokens tokens) {
+        return start(tokens, SiteConfig.defaults());
+    }
+
+    /** Starts a seeded read-only service presenting itself as {@code site} says (public URL, tile servers). */
+    public static RunningService start(SiteConfig site) {
+        return start(EditorTokens.none(), site);
+    }
+
+    private static RunningService start(EditorTokens tokens, SiteConfig site) {
         try {
-            return new RunningService(Files.createTempDirectory("controlmap-test"), tokens);
+            return new RunningService(Files.createTempDirectory("controlmap-test"), tokens, site);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -64,6 +74,10 @@ public final class RunningService implements AutoCloseable {
 
     public ControlMapService service() {
         return service;
+    }
+
+    public int port() {
+        return app.port();
     }
 
     public URI uri(String pathAndQuery) {

@@ -62,7 +62,16 @@ final class Browser implements AutoCloseable {
         return new Browser(width, height, true);
     }
 
+    /** A desktop window whose pages run no script (Chromium's content setting), as some readers' browsers do. */
+    static Browser withoutScripts(int width, int height) {
+        return new Browser(width, height, false, false);
+    }
+
     private Browser(int width, int height, boolean mobile) {
+        this(width, height, mobile, true);
+    }
+
+    private Browser(int width, int height, boolean mobile, boolean scripts) {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         try {
             profile = Files.createTempDirectory("controlmap-chromium");
@@ -79,6 +88,9 @@ final class Browser implements AutoCloseable {
             options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
                     Map.of("width", width, "height", height, "pixelRatio", 1.0, "touch", true)));
         }
+        if (!scripts) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
@@ -90,6 +102,13 @@ final class Browser implements AutoCloseable {
             long dh = ((Number) driver.executeScript("return window.outerHeight - window.innerHeight")).longValue();
             driver.manage().window().setSize(new Dimension((int) (width + dw), (int) (height + dh)));
         }
+    }
+
+    /** Makes the page (the viewport, not the window) {@code width} × {@code height} CSS pixels. */
+    void resize(int width, int height) {
+        long dw = ((Number) driver.executeScript("return window.outerWidth - window.innerWidth")).longValue();
+        long dh = ((Number) driver.executeScript("return window.outerHeight - window.innerHeight")).longValue();
+        driver.manage().window().setSize(new Dimension((int) (width + dw), (int) (height + dh)));
     }
 
     /** Opens {@code url} and waits until the map has drawn its first answer. Console messages start afresh. */

@@ -1,0 +1,34 @@
+package controlmap.api.embed;
+
+import controlmap.api.SecurityHeaders;
+import controlmap.config.SiteConfig;
+import controlmap.render.Basemap;
+import controlmap.render.SnapshotCache;
+import controlmap.render.SnapshotRenderer;
+import controlmap.service.ControlMapService;
+import io.javalin.config.JavalinConfig;
+
+/** The routes for other sites: the pages with their crawler tags, the embed, oEmbed and the pictures. */
+public final class EmbedRoutes {
+
+    /** Pictures kept: at most this many, and at most {@link #CACHE_BYTES} bytes. */
+    static final int CACHE_ENTRIES = 256;
+    static final long CACHE_BYTES = 64L << 20;
+
+    private EmbedRoutes() {
+    }
+
+    /** Registers {@code /}, {@code /embed}, {@code /oembed} and {@code /api/snapshot.png}. */
+    public static void register(JavalinConfig config, ControlMapService service, SiteConfig site) {
+        PublicBase base = new PublicBase(site);
+        PageApi map = new PageApi(service, base, "/web/index.html", false);
+        PageApi embed = new PageApi(service, base, "/web/embed.html", true);
+        OEmbedApi oembed = new OEmbedApi(service, base);
+        SnapshotApi snapshot = new SnapshotApi(service, new SnapshotRenderer(Basemap.load()),
+                new SnapshotCache(CACHE_ENTRIES, CACHE_BYTES));
+        config.routes.get("/", map::page);
+        config.routes.get(SecurityHeaders.EMBED_PATH, embed::page);
+        config.routes.get("/oembed", oembed::oembed);
+        config.routes.get("/api/snapshot.png", snapshot::png);
+    }
+}

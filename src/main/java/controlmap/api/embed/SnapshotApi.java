@@ -1,0 +1,87 @@
+package controlmap.api.embed;
+
+import controlmap.api.ApiException;
+import controlmap.api.HttpCache;
+import controlmap.api.QueryParams;
+import controlmap.render.SnapshotCache;
+import controlmap.render.SnapshotRenderer;
+import controlmap.render.SnapshotSpec;
+import controlmap.service.ControlMapService;
+import controlmap.service.ControlMapService.Snapshot;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.concurrent.Semaphore;
+
+/**
+ * {@code GET /api/snapshot.png?date=&source=[&compare=][&as_of=][&width=&height=][&format=svg]}: the view drawn on the server
+ * (see {@link SnapshotRenderer}), 1200 × 630 by default, as PNG or, with {@code format=svg}, the same drawing as SVG. Pictures are kept by (view, size, data version) in a bounded
+ * LRU and carry an ETag, so a social network asking again costs nothing.
+ */
+final class SnapshotApi {
+
+    static final String COMPARE = "compare";
+    static final String WIDTH = "width";
+    static final String HEIGHT = "height";
+    static final String FORMAT = "format";
+    /** At most this many pictures drawn at once: each holds width × height × 4 bytes while being drawn. */
+    private static final int CONCURRENT_RENDERS = 2;
+
+    private final ControlMapService service;
+    private final SnapshotRenderer renderer;
+    private final SnapshotCache cache;
+    private final Semaphore rendering = new Semaphore(CONCURRENT_RENDERS);
+
+    SnapshotApi(ControlMapService service, SnapshotRenderer renderer, SnapshotCache cache) {
+        this.service = service;
+        this.renderer = renderer;
+        this.cache = cache;
+    }
+
+    void png(Context ctx) {
+        QueryParams q = QueryParams.of(ctx, QueryParams.DATE, QueryParams.SOURCE, COMPARE, QueryParams.AS_OF, WIDTH, HEIGHT,
+                FORMAT);
+        Snapshot s = service.snapshot();
+        LocalDate date = q.requiredDate(QueryParams.DATE);
+        String source = q.id(QueryParams.SOURCE, s::hasSource);
+        String compare = q.id(COMPARE, s::hasSource);
+        LocalDate asOf = q.date(QueryParams.AS_OF);
+        int width = size(q, WIDTH, SnapshotSpec.DEFAULT_WIDTH, SnapshotSpec.MIN_WIDTH, SnapshotSpec.MAX_WIDTH);
+        int height = size(q, HEIGHT, SnapshotSpec.DEFAULT_HEIGHT, SnapshotSpec.MIN_HEIGHT, SnapshotSpec.MAX_HEIGHT);
+        String format = q.text(FORMAT) == null ? "png" : q.text(FORMAT);
+        if (!format.equals("png") && !format.equals("svg")) {
+            throw ApiException.badParameter(FORMAT, "must be png (the default) or svg; got '" + format + "'");
+        }
+        if (HttpCache.notModified(ctx, s.dataVersion())) {
+            return;
+        }
+        SnapshotSpec spec = new SnapshotSpec(date, source, compare, asOf, width, height);
+        boolean svg = format.equals("svg");
+        byte[] picture = cache.get(new SnapshotCache.Key(spec, format, s.dataVersion()), () -> render(s, spec, svg));
+        ctx.contentType(svg ? "image/svg+xml; charset=utf-8" : "image/png");
+        ctx.header("Content-Disposition", "inline; filename=\"controlmap-" + date
+                + (source == null ? "" : "-" + source) + (spec.compare() == null ? "" : "-vs-" + spec.compare()) + "." + format + "\"");
+        ctx.result(picture);
+    }
+
+    private byte[] render(Snapshot s, SnapshotSpec spec, boolean svg) {
+        rendering.acquireUninterruptibly();
+        try {
+            SnapshotRenderer.Data data = new SnapshotRenderer.Data(s.index(), s.sources());
+            return svg ? renderer.svg(data, spec) : renderer.png(data, spec);
+        } finally {
+            rendering.release();
+        }
+    }
+
+    private static int size(QueryParams q, String name, int fallback, int min, int max) {
+        String v = q.text(name);
+        if (v == null) {
+            return fallback;
+        }
+        if (!v.matches("[0-9]{1,5}") || Integer.parseInt(v) < min || Integer.parseInt(v) > max) {
+            throw ApiException.badParameter(name, "must be a whole number of pixels from " + min + " to " + max
+                    + "; got '" + v + "'");
+        }
+        return Integer.parseInt(v);
+    }
+}

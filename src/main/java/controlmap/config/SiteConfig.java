@@ -1,0 +1,100 @@
+package controlmap.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How the site presents itself to others: its public base URL (for oEmbed answers, iframe code, social-card links)
+ * and the tile servers the map may load images from (named in the Content-Security-Policy).
+ *
+ * @param publicUrl   the base URL other sites see ({@code https://controlmap.example}), without a trailing slash;
+ *                    null to derive it from each request's {@code Host} (and scheme)
+ * @param tileOrigins origins ({@code https://tile.openstreetmap.org}) the map page may load tiles from
+ */
+public record SiteConfig(URI publicUrl, List<String> tileOrigins) {
+
+    /** The public base URL; unset: derived from the request's Host. */
+    public static final String PUBLIC_URL_ENV = "CONTROLMAP_PUBLIC_URL";
+    /** Comma-separated tile origins allowed by the CSP's img-src; unset: {@link #DEFAULT_TILE_ORIGIN}. */
+    public static final String TILE_ORIGINS_ENV = "CONTROLMAP_TILE_ORIGINS";
+    /** The map page's OpenStreetMap layer (OSM_TILES in web/js/map.js). */
+    public static final String DEFAULT_TILE_ORIGIN = "https://tile.openstreetmap.org";
+
+    public SiteConfig {
+        tileOrigins = List.copyOf(tileOrigins);
+    }
+
+    /** No public URL (derived per request), tiles from OpenStreetMap only. */
+    public static SiteConfig defaults() {
+        return new SiteConfig(null, List.of(DEFAULT_TILE_ORIGIN));
+    }
+
+    /** From {@value #PUBLIC_URL_ENV} and {@value #TILE_ORIGINS_ENV}. */
+    public static SiteConfig fromEnvironment() {
+        return from(System.getenv());
+    }
+
+    /**
+     * From an environment map (tests pass their own).
+     *
+     * @throws IllegalArgumentException naming the variable when a value is not an absolute http(s) URL, or the public
+     *                                  URL has a query or fragment
+     */
+    public static SiteConfig from(Map<String, String> env) {
+        String base = env.get(PUBLIC_URL_ENV);
+        URI publicUrl = base == null || base.isBlank() ? null : publicUrl(base.trim());
+        String tiles = env.get(TILE_ORIGINS_ENV);
+        List<String> origins = new ArrayList<>();
+        if (tiles == null || tiles.isBlank()) {
+            origins.add(DEFAULT_TILE_ORIGIN);
+        } else {
+            for (String t : tiles.split(",")) {
+                if (!t.isBlank()) {
+                    origins.add(origin(t.trim()));
+                }
+            }
+        }
+        return new SiteConfig(publicUrl, origins);
+    }
+
+    /** The configured public base URL, if any. */
+    public Optional<URI> configuredPublicUrl() {
+        return Optional.ofNullable(publicUrl);
+    }
+
+    static URI publicUrl(String value) {
+        URI u = httpUri(PUBLIC_URL_ENV, value);
+        if (u.getRawQuery() != null || u.getRawFragment() != null) {
+            throw new IllegalArgumentException(PUBLIC_URL_ENV + " must be a base URL without query or fragment: " + value);
+        }
+        String s = u.toString();
+        while (s.endsWith("/")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return URI.create(s);
+    }
+
+    static String origin(String value) {
+        URI u = httpUri(TILE_ORIGINS_ENV, value);
+        return u.getScheme().toLowerCase(Locale.ROOT) + "://" + u.getRawAuthority();
+    }
+
+    private static URI httpUri(String env, String value) {
+        try {
+            URI u = new URI(value);
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || u.getRawAuthority() == null
+                    || u.getHost() == null) {
+                throw new IllegalArgumentException(env + " must be an absolute http(s) URL: " + value);
+            }
+            return u;
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(env + " is not a URL: " + value, e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package controlmap.render;
+
+import controlmap.domain.Place;
+import controlmap.render.PanelAnswer.Held;
+import controlmap.render.SnapshotLayout.MapFrame;
+import java.awt.Color;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Point;
+
+/**
+ * Draws one map: the outline basemap, each place filled in its holder's colour (larger places first, so the smaller
+ * ones inside them stay visible), a dashed outline for places without an answer, red and white stripes over the
+ * disputed ones, and a dot for places too small to see at this scale. The map page's look, without Leaflet.
+ */
+final class MapPainter {
+
+    /** A place smaller than this (pixels, at unit 16) is drawn as a dot. */
+    private static final double MIN_PLACE_PX = 7;
+
+    private final Basemap basemap;
+    private final Map<String, Color> actorColours;
+
+    MapPainter(Basemap basemap, Map<String, Color> actorColours) {
+        this.basemap = basemap;
+        this.actorColours = actorColours;
+    }
+
+    void paint(Canvas g, MapFrame map, Collection<Place> places, PanelAnswer answer, double unit) {
+        double s = unit / 16;
+        Projection p = map.projection();
+        g.clip(map.frame());
+        g.fill(map.frame(), Palette.SEA);
+        paintBasemap(g, p, map.frame(), s);
+
+        List<Place> byArea = new ArrayList<>(places);
+        byArea.sort(Comparator.comparingDouble((Place pl) -> -pl.geometry().getEnvelopeInternal().getArea())
+                .thenComparing(Place::id));
+        List<Place> dots = new ArrayList<>();
+        for (Place place : byArea) {
+            Shape outline = p.path(place.geometry());
+            Rectangle2D b = outline.getBounds2D();
+            if (Math.max(b.getWidth(), b.getHeight()) < MIN_PLACE_PX * s) {
+                dots.add(place);
+                continue;
+            }
+            Held held = answer.holders().get(place.id());
+            if (held != null) {
+                Shape fill = held.shape() == place.geometry() ? outline : p.path(held.shape());
+                g.fill(fill, colour(held.actor()));
+                g.stroke(fill, Palette.PLACE_EDGE, Palette.solid((float) s));
+            } else {
+                g.stroke(outline, Palette.SILENT_EDGE, Palette.dashed((float) s, (float) (4 * s), (float) (3 * s)));
+            }
+        }
+        for (Place place : byArea) {
+            if (answer.disputed().contains(place.id()) && !dots.contains(place)) {
+                Shape outline = p.path(place.geometry());
+                g.hatch(outline, s);
+                g.stroke(outline, Palette.DISPUTE, Palette.dashed((float) (2 * s), (float) (6 * s), (float) (3 * s)));
+            }
+        }
+        for (Place place : dots) {
+            paintDot(g, p, place, answer, s);
+        }
+        g.unclip();
+        g.stroke(map.frame(), Palette.LINE, Palette.solid((float) Math.max(1, s)));
+    }
+
+    private void paintBasemap(Canvas g, Projection p, Rectangle2D frame, double s) {
+        List<Shape> focus = new ArrayList<>();
+        for (Basemap.Country c : basemap.countries()) {
+            Shape shape = p.path(c.geometry());
+            if (!shape.getBounds2D().intersects(frame)) {
+                continue;
+            }
+            if (Basemap.FOCUS.equals(c.name())) {
+                focus.add(shape);
+                continue;
+            }
+            g.fill(shape, Palette.COUNTRY);
+            g.stroke(shape, Palette.COUNTRY_EDGE, Palette.solid((float) (0.8 * s)));
+        }
+        for (Shape shape : focus) {
+            g.fill(shape, Palette.FOCUS);
+            g.stroke(shape, Palette.FOCUS_EDGE, Palette.solid((float) (1.6 * s)));
+        }
+    }
+
+    private void paintDot(Canvas g, Projection p, Place place, PanelAnswer answer, double s) {
+        Point c = place.geometry().getInteriorPoint();
+        Point2D at = p.point(c.getX(), c.getY());
+        Held held = answer.holders().get(place.id());
+        double r = (held != null ? 4.5 : 3) * s;
+        Ellipse2D dot = new Ellipse2D.Double(at.getX() - r, at.getY() - r, 2 * r, 2 * r);
+        if (held != null) {
+            g.fill(dot, colour(held.actor()));
+        }
+        boolean disputed = answer.disputed().contains(place.id());
+        g.stroke(dot, disputed ? Palette.DISPUTE : held != null ? Palette.PLACE_EDGE : Palette.SILENT_EDGE,
+                Palette.solid((float) ((disputed ? 2 : 1.2) * s)));
+    }
+
+    Color colour(String actor) {
+        return actorColours.getOrDefault(actor, Palette.UNKNOWN_ACTOR);
+    }
+}

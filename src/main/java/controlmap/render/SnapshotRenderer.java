@@ -1,0 +1,176 @@
+package controlmap.render;
+
+import controlmap.domain.Actor;
+import controlmap.domain.Place;
+import controlmap.domain.Source;
+import controlmap.query.ClaimIndex;
+import controlmap.render.Captions.Kind;
+import controlmap.render.Captions.LegendItem;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * The map drawn on the server with Java2D, for social cards, print and readers whose browser runs no script: the
+ * outline basemap, the places in their holders' colours, disputes hatched, a legend, the day, the source and the
+ * attribution. Stateless apart from the basemap; safe to share between threads.
+ */
+public final class SnapshotRenderer {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    private final Basemap basemap;
+
+    public SnapshotRenderer(Basemap basemap) {
+        this.basemap = basemap;
+    }
+
+    /** The data a picture is drawn from: the index and the sources of one snapshot of the service. */
+    public record Data(ClaimIndex index, Map<String, Source> sources) {
+    }
+
+    /** "8 December 2017". */
+    public static String day(LocalDate d) {
+        return DAY.format(d);
+    }
+
+    /** The picture as PNG bytes. */
+    public byte[] png(Data data, SnapshotSpec spec) {
+        BufferedImage image = image(data, spec);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The picture. */
+    public BufferedImage image(Data data, SnapshotSpec spec) {
+        BufferedImage image = new BufferedImage(spec.width(), spec.height(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            draw(new RasterCanvas(g), data, spec);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** The same picture as an SVG document (UTF-8 bytes), drawn by the same code. */
+    public byte[] svg(Data data, SnapshotSpec spec) {
+        SvgCanvas canvas = new SvgCanvas(spec.width(), spec.height());
+        draw(canvas, data, spec);
+        return canvas.document().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void draw(Canvas canvas, Data data, SnapshotSpec spec) {
+        List<PanelAnswer> answers = PanelAnswer.of(data.index(), spec);
+        SnapshotLayout layout = layout(data, spec, answers);
+        canvas.fill(new Rectangle2D.Double(0, 0, spec.width(), spec.height()), Palette.PAPER);
+        MapPainter painter = new MapPainter(basemap, colours(data.index()));
+        for (int i = 0; i < layout.maps().size(); i++) {
+            painter.paint(canvas, layout.maps().get(i), data.index().places(), answers.get(i), layout.unit());
+        }
+        layout.lines().forEach(canvas::text);
+        layout.legend().forEach(item -> LegendPainter.paint(canvas, item, layout.unit()));
+    }
+
+    /** Where everything goes in the picture of {@code spec}: the frames and projections of its maps, its words. */
+    public SnapshotLayout layout(Data data, SnapshotSpec spec) {
+        return layout(data, spec, PanelAnswer.of(data.index(), spec));
+    }
+
+    private SnapshotLayout layout(Data data, SnapshotSpec spec, List<PanelAnswer> answers) {
+        return SnapshotLayout.of(spec.width(), spec.height(), answers.size(), captions(data, spec, answers), area(data));
+    }
+
+    /** The area every picture frames: the focus country and every place. */
+    private Envelope area(Data data) {
+        Envelope e = basemap.focus();
+        Envelope places = data.index().extent().bbox();
+        if (places != null) {
+            e.expandToInclude(places);
+        }
+        if (e.isNull()) {
+            e = new Envelope(35.5, 42.5, 32.2, 37.4);
+        }
+        return e;
+    }
+
+    Captions captions(Data data, SnapshotSpec spec, List<PanelAnswer> answers) {
+        String headline = day(spec.date()) + (spec.asOf() == null ? "" : " · as reported by " + day(spec.asOf()));
+        String subline;
+        List<String> titles = new ArrayList<>();
+        if (spec.comparing()) {
+            titles.add(spec.source() == null ? "All sources (majority)" : sourceName(data, spec.source()));
+            titles.add(sourceName(data, spec.compare()));
+            subline = "Two sources side by side; hatched where "
+                    + (spec.source() == null ? "sources disagree" : "these two disagree");
+        } else if (spec.source() == null) {
+            subline = "All sources: each place in the colour most sources agree on";
+        } else {
+            subline = "According to " + sourceName(data, spec.source());
+        }
+        return new Captions(headline, subline, titles, legend(data.index(), answers));
+    }
+
+    private static String sourceName(Data data, String id) {
+        Source s = data.sources().get(id);
+        return s == null ? id : s.name();
+    }
+
+    /** The actors shown (in the index's order), then "disputed" and "no claim" when the picture has any. */
+    private static List<LegendItem> legend(ClaimIndex index, List<PanelAnswer> answers) {
+        Map<String, Integer> shown = new LinkedHashMap<>();
+        boolean disputed = false;
+        boolean silent = false;
+        for (PanelAnswer a : answers) {
+            a.holders().values().forEach(h -> shown.merge(h.actor(), 1, Integer::sum));
+            disputed |= !a.disputed().isEmpty();
+            silent |= a.holders().size() < index.places().size();
+        }
+        List<LegendItem> items = new ArrayList<>();
+        for (Actor actor : index.actors()) {
+            Integer count = shown.remove(actor.id());
+            if (count != null) {
+                items.add(new LegendItem(Kind.ACTOR, actor.name(), places(count, answers.size()), Palette.actor(actor.color())));
+            }
+        }
+        shown.forEach((id, count) -> items.add(new LegendItem(Kind.ACTOR, id, places(count, answers.size()),
+                Palette.UNKNOWN_ACTOR)));
+        if (disputed) {
+            items.add(new LegendItem(Kind.DISPUTED, "Disputed: sources disagree", "", Palette.DISPUTE));
+        }
+        if (silent) {
+            items.add(new LegendItem(Kind.SILENT, "No claim in force", "", Palette.SILENT_EDGE));
+        }
+        return items;
+    }
+
+    /** " · 3 places" (one map only: with two, a count would mix both). */
+    private static String places(int count, int maps) {
+        return maps > 1 ? "" : " · " + count + (count == 1 ? " place" : " places");
+    }
+
+    private static Map<String, Color> colours(ClaimIndex index) {
+        Map<String, Color> out = new LinkedHashMap<>();
+        index.actors().forEach(a -> out.put(a.id(), Palette.actor(a.color())));
+        return out;
+    }
+}

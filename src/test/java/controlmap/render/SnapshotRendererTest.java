@@ -1,0 +1,112 @@
+package controlmap.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import controlmap.domain.Place;
+import controlmap.domain.Source;
+import controlmap.query.ClaimIndex;
+import controlmap.store.SeedDataset;
+import controlmap.testing.RunningService;
+import java.awt.Color;
+import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+
+/** The picture carries the answer: places in their actors' colours where they are, the basemap elsewhere. */
+class SnapshotRendererTest {
+
+    static final LocalDate DAY = LocalDate.parse("2017-12-08");
+    static final Path OUT = Path.of("target", "screenshots");
+    static SnapshotRenderer.Data data;
+    static SnapshotRenderer renderer;
+
+    @BeforeAll
+    static void load() {
+        SeedDataset seed = RunningService.seedData();
+        Map<String, Source> sources = new LinkedHashMap<>();
+        seed.sources().forEach(s -> sources.put(s.id(), s));
+        data = new SnapshotRenderer.Data(ClaimIndex.build(seed.places(), seed.actors(), seed.claims()), sources);
+        renderer = new SnapshotRenderer(Basemap.load());
+    }
+
+    static void save(BufferedImage image, String name) throws IOException {
+        Files.createDirectories(OUT);
+        ImageIO.write(image, "png", OUT.resolve(name + ".png").toFile());
+    }
+
+    /** A point inside {@code place} and outside every other place (drawn over it or under it). */
+    static Point2D onlyIn(String place, Projection p) {
+        Geometry g = data.index().place(place).orElseThrow().geometry();
+        for (Place other : data.index().places()) {
+            if (!other.id().equals(place) && other.geometry().intersects(g)) {
+                g = g.difference(other.geometry());
+            }
+        }
+        Point c = g.getInteriorPoint();
+        return p.point(c.getX(), c.getY());
+    }
+
+    static Color at(BufferedImage img, Point2D pt) {
+        return new Color(img.getRGB((int) Math.floor(pt.getX()), (int) Math.floor(pt.getY())));
+    }
+
+    static double distance(Color a, Color b) {
+        int dr = a.getRed() - b.getRed();
+        int dg = a.getGreen() - b.getGreen();
+        int db = a.getBlue() - b.getBlue();
+        return Math.sqrt(dr * dr + dg * dg + db * db);
+    }
+
+    static Color actor(String id) {
+        return Palette.actor(data.index().actor(id).orElseThrow().color());
+    }
+
+    @Test
+    void aSocialCardOfSohrOn8December2017() throws IOException {
+        SnapshotSpec spec = new SnapshotSpec(DAY, "sohr", null, null, 1200, 630);
+        BufferedImage img = renderer.image(data, spec);
+        save(img, "snapshot-sohr-2017-12-08");
+        assertEquals(1200, img.getWidth());
+        assertEquals(630, img.getHeight());
+        Projection p = renderer.layout(data, spec).maps().get(0).projection();
+
+        // Deir Ezzor east of the Euphrates: ISIS for SOHR, and disputed (Russia's MoD says not ISIS): black under the hatch
+        Point2D east = onlyIn("deir-ezzor-east", p);
+        int black = 0;
+        int hatch = 0;
+        for (int dx = -6; dx <= 6; dx++) {
+            for (int dy = -6; dy <= 6; dy++) {
+                Color c = at(img, new Point2D.Double(east.getX() + dx, east.getY() + dy));
+                black += distance(c, actor("isis")) < 40 ? 1 : 0;
+                hatch += distance(c, Palette.DISPUTE) < 60 || distance(c, Palette.HATCH_LIGHT) < 60 ? 1 : 0;
+            }
+        }
+        assertTrue(black > 20, "ISIS's colour under the hatch: " + black + " of 169 pixels");
+        assertTrue(hatch > 10, "the dispute hatch: " + hatch + " of 169 pixels");
+        // west of the river: not ISIS (holder not stated), not disputed: exactly its colour
+        assertEquals(actor("not-isis"), at(img, onlyIn("deir-ezzor-west", p)));
+        // the Mediterranean off Tartus, and Iraq: the basemap
+        assertEquals(Palette.SEA, at(img, p.point(35.5, 35.0)));
+        assertEquals(Palette.COUNTRY, at(img, p.point(41.8, 33.6)));
+    }
+
+    @Test
+    void twoSourcesSideBySideAndOtherSizes() throws IOException {
+        save(renderer.image(data, new SnapshotSpec(DAY, "sohr", "russia-mod", null, 1200, 630)), "snapshot-compare");
+        save(renderer.image(data, new SnapshotSpec(DAY, null, null, null, 600, 400)), "snapshot-all-600x400");
+        save(renderer.image(data, new SnapshotSpec(DAY, "russia-mod", null, LocalDate.parse("2017-12-07"), 200, 150)),
+                "snapshot-200x150");
+        save(renderer.image(data, new SnapshotSpec(DAY, "sohr", null, null, 800, 1000)), "snapshot-portrait");
+    }
+}
