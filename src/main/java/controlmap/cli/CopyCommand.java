@@ -42,7 +42,7 @@ public final class CopyCommand implements Callable<Integer> {
         StoreLocation target = new StoreLocation(to);
         try (ClaimStore a = Stores.open(source); ClaimStore b = Stores.open(target)) {
             StoreCopy.Summary s;
-            try (ProgressBars bars = new ProgressBars()) {
+            try (ProgressBars bars = new ProgressBars(err)) {
                 s = StoreCopy.copy(a, b, bars);
             }
             out.printf("copied %d actors, %d sources, %d places, %d claims (%d versions) from %s to %s%n",

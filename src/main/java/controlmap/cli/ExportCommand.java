@@ -57,7 +57,7 @@ public final class ExportCommand implements Callable<Integer> {
         try (ClaimStore from = Stores.open(location)) {
             if (format == Format.gpkg) {
                 StoreCopy.Summary s;
-                try (ProgressBars bars = new ProgressBars()) {
+                try (ProgressBars bars = new ProgressBars(err)) {
                     s = DatasetFiles.gpkg(from, file, bars);
                 }
                 out.printf("exported %d actors, %d sources, %d places, %d claims (%d versions) to %s%n",

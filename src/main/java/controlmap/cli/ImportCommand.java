@@ -87,7 +87,7 @@ public final class ImportCommand implements Callable<Integer> {
             if (restorable(target, items)) {
                 return restore(target, location, out, err);
             }
-            try (ProgressBar bar = ProgressBars.bar(dryRun ? "checking" : "importing", total)) {
+            try (ProgressBar bar = ProgressBars.bar(dryRun ? "checking" : "importing", total, err)) {
                 summary = new DatasetImport(target, editor, dryRun, bar::stepBy).run(items);
             }
         }
@@ -107,7 +107,7 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     private int restore(ClaimStore target, StoreLocation location, PrintWriter out, PrintWriter err) {
-        try (ProgressBars bars = new ProgressBars()) {
+        try (ProgressBars bars = new ProgressBars(err)) {
             StoreCopy.Summary s = ImportFiles.restore(files.get(0), target, bars);
             bars.close();
             out.printf(Locale.ROOT, "Restored %s into the empty store %s with full history: %d actors, %d sources, "

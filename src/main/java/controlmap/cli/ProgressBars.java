@@ -1,6 +1,8 @@
 package controlmap.cli;
 
 import controlmap.store.StoreCopy;
+import java.io.PrintWriter;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -8,14 +10,28 @@ import me.tongfei.progressbar.ProgressBarStyle;
 /** Progress bars on the terminal (stderr) for the bulk commands: one bar per phase ("places", "claims", …). */
 final class ProgressBars implements StoreCopy.Progress, AutoCloseable {
 
+    private final PrintWriter err;
     private ProgressBar bar;
     private String phase;
 
-    /** A bar named {@code task} counting to {@code max}. */
-    static ProgressBar bar(String task, long max) {
-        return new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setUpdateIntervalMillis(250).showSpeed()
-                .setStyle(System.console() == null ? ProgressBarStyle.ASCII : ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
-                .build();
+    /** Bars on {@code err}, the command's error stream (a terminal redraws one line; otherwise one line per update). */
+    ProgressBars(PrintWriter err) {
+        this.err = err;
+    }
+
+    /** A bar named {@code task} counting to {@code max}, drawn on {@code err}. */
+    static ProgressBar bar(String task, long max, PrintWriter err) {
+        ProgressBarBuilder b = new ProgressBarBuilder().setTaskName(task).setInitialMax(max)
+                .setUpdateIntervalMillis(250).showSpeed();
+        if (System.console() != null) {
+            b.setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK);
+        } else {
+            b.setStyle(ProgressBarStyle.ASCII).setConsumer(new DelegatingProgressBarConsumer(line -> {
+                err.println(line);
+                err.flush();
+            }));
+        }
+        return b.build();
     }
 
     @Override
@@ -23,7 +39,7 @@ final class ProgressBars implements StoreCopy.Progress, AutoCloseable {
         if (!what.equals(phase)) {
             close();
             phase = what;
-            bar = bar(what, total);
+            bar = bar(what, total, err);
         }
         bar.maxHint(total);
         bar.stepTo(done);
