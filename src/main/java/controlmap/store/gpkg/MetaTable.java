@@ -1,5 +1,6 @@
 package controlmap.store.gpkg;
 
+import controlmap.store.jdbc.MetaRows;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,9 +19,9 @@ import java.sql.SQLException;
  */
 final class MetaTable {
 
-    static final String TABLE = "controlmap_meta";
-    static final String SCHEMA_VERSION = "schema_version";
-    static final String DATA_VERSION = "data_version";
+    static final String TABLE = MetaRows.TABLE;
+    static final String SCHEMA_VERSION = MetaRows.SCHEMA_VERSION;
+    static final String DATA_VERSION = MetaRows.DATA_VERSION;
     static final String RECORDED_SEQ = "recorded_seq";
 
     private MetaTable() {
@@ -31,23 +32,12 @@ final class MetaTable {
         return exists(c) ? get(c, SCHEMA_VERSION) : 0;
     }
 
-    /** The counter {@code key}; 0 when its row is absent. */
     static long get(Connection c, String key) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM " + TABLE + " WHERE key = ?")) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
-        }
+        return MetaRows.get(c, key);
     }
 
     static void set(Connection c, String key, long value) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + TABLE + " (key, value) VALUES (?, ?) "
-                + "ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
-            ps.setString(1, key);
-            ps.setLong(2, value);
-            ps.executeUpdate();
-        }
+        MetaRows.set(c, key, value);
     }
 
     static void bumpDataVersion(Connection c) throws SQLException {

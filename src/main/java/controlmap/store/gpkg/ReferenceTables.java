@@ -2,6 +2,7 @@ package controlmap.store.gpkg;
 
 import controlmap.domain.Actor;
 import controlmap.domain.Source;
+import controlmap.store.jdbc.ActorSourceRows;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,62 +17,19 @@ final class ReferenceTables {
     }
 
     static void putActors(Connection c, List<Actor> actors) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO actors (id, name, color, description, negates) VALUES (?, ?, ?, ?, ?)"
-                        + " ON CONFLICT (id) DO UPDATE SET name = excluded.name, color = excluded.color,"
-                        + " description = excluded.description, negates = excluded.negates")) {
-            for (Actor a : actors) {
-                ps.setString(1, a.id());
-                ps.setString(2, a.name());
-                ps.setString(3, a.color());
-                ps.setString(4, a.description());
-                ps.setString(5, a.negates());
-                ps.executeUpdate();
-            }
-        }
+        ActorSourceRows.putActors(c, actors);
     }
 
     static void putSources(Connection c, List<Source> sources) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO sources (id, name, kind, url, outlet, description) VALUES (?, ?, ?, ?, ?, ?)"
-                        + " ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind,"
-                        + " url = excluded.url, outlet = excluded.outlet, description = excluded.description")) {
-            for (Source s : sources) {
-                ps.setString(1, s.id());
-                ps.setString(2, s.name());
-                ps.setString(3, s.kind());
-                ps.setString(4, s.url());
-                ps.setString(5, s.outlet());
-                ps.setString(6, s.description());
-                ps.executeUpdate();
-            }
-        }
+        ActorSourceRows.putSources(c, sources);
     }
 
     static List<Actor> actors(Connection c) throws SQLException {
-        List<Actor> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, name, color, description, negates FROM actors ORDER BY id");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new Actor(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5)));
-            }
-        }
-        return out;
+        return ActorSourceRows.actors(c, "id");
     }
 
     static List<Source> sources(Connection c) throws SQLException {
-        List<Source> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, name, kind, url, outlet, description FROM sources ORDER BY id");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new Source(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6)));
-            }
-        }
-        return out;
+        return ActorSourceRows.sources(c, "id");
     }
 
     /** True when none of actors, sources, places, claims has a row. */

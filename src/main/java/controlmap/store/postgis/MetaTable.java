@@ -1,5 +1,6 @@
 package controlmap.store.postgis;
 
+import controlmap.store.jdbc.MetaRows;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,9 +13,9 @@ import java.sql.SQLException;
  */
 final class MetaTable {
 
-    static final String TABLE = "controlmap_meta";
-    static final String SCHEMA_VERSION = "schema_version";
-    static final String DATA_VERSION = "data_version";
+    static final String TABLE = MetaRows.TABLE;
+    static final String SCHEMA_VERSION = MetaRows.SCHEMA_VERSION;
+    static final String DATA_VERSION = MetaRows.DATA_VERSION;
 
     private MetaTable() {
     }
@@ -25,21 +26,11 @@ final class MetaTable {
     }
 
     static long get(Connection c, String key) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM " + TABLE + " WHERE key = ?")) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
-        }
+        return MetaRows.get(c, key);
     }
 
     static void set(Connection c, String key, long value) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + TABLE + " (key, value) VALUES (?, ?)"
-                + " ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
-            ps.setString(1, key);
-            ps.setLong(2, value);
-            ps.executeUpdate();
-        }
+        MetaRows.set(c, key, value);
     }
 
     /** Raises the data version by one and returns the new value; holds the row lock until the transaction ends. */
