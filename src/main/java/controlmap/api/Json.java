@@ -55,6 +55,23 @@ public final class Json {
         out.writeEndObject();
     }
 
+    /** Writes a GeoJSON Feature whose geometry is already GeoJSON text (or null). */
+    public static void feature(JsonGenerator out, String id, String geometryJson, Body props) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("type", "Feature");
+        out.writeStringField("id", id);
+        out.writeFieldName("geometry");
+        if (geometryJson == null) {
+            out.writeNull();
+        } else {
+            out.writeRawValue(geometryJson);
+        }
+        out.writeObjectFieldStart("properties");
+        props.write(out);
+        out.writeEndObject();
+        out.writeEndObject();
+    }
+
     /** Writes the member {@code "geometry"}: raw GeoJSON, or null. */
     public static void writeGeometry(JsonGenerator out, Geometry geometry) throws IOException {
         out.writeFieldName("geometry");

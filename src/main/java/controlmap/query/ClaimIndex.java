@@ -231,6 +231,19 @@ public final class ClaimIndex {
         return source == null ? changeDates : changeDatesBySource.getOrDefault(source, List.of());
     }
 
+    /**
+     * The last change date of {@code source} (null = every source) on or before {@code date}, or null when there is
+     * none: the start of the interval between change dates that holds {@code date}. Every answer of {@link #control}
+     * for that source (any knowledge date, any box) is the same on all days of the interval, since the claims in
+     * force only change on a validFrom or validTo; so are the winners {@link #disputes} compares.
+     */
+    public LocalDate changeOnOrBefore(String source, LocalDate date) {
+        List<LocalDate> dates = changeDates(source);
+        int i = Collections.binarySearch(dates, date);
+        int at = i >= 0 ? i : -i - 2;
+        return at < 0 ? null : dates.get(at);
+    }
+
     /** Every place, ordered by id; unmodifiable. */
     public Collection<Place> places() {
         return places.values();
