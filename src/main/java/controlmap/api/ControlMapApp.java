@@ -15,6 +15,12 @@ import io.javalin.http.staticfiles.Location;
  */
 public final class ControlMapApp {
 
+    /** Reads whose answers depend only on the URL, Accept, Accept-Encoding and the data version: replayed from memory. */
+    static final java.util.Set<String> HOT_PATHS = java.util.Set.of("/api/control", "/api/disputes", "/api/timeline",
+            "/api/places", "/api/changes", "/api/extent", "/api/sources", "/api/actors");
+    static final long HOT_BYTES = 128L << 20;
+    static final int HOT_ANSWER_BYTES = 16 << 20;
+
     private final ControlMapService service;
     private final EditorTokens tokens;
 
@@ -37,7 +43,11 @@ public final class ControlMapApp {
         return Javalin.create(config -> {
             config.http.compressionStrategy = CompressionStrategy.GZIP;
             config.http.generateEtags = false;
-            config.jetty.modifyServer(server -> server.setStopTimeout(2_000));
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(2_000);
+                server.setHandler(new HotResponses(server.getHandler(), () -> service.snapshot().dataVersion(),
+                        HOT_PATHS, HOT_BYTES, HOT_ANSWER_BYTES));
+            });
             config.staticFiles.enableWebjars();
             config.staticFiles.add(web -> {
                 web.hostedPath = "/";

@@ -27,7 +27,7 @@ public final class HttpCache {
      * sets status 304 and returns true (the handler then writes nothing).
      */
     public static boolean notModified(Context ctx, long dataVersion) {
-        return notModifiedWith(ctx, etag(ctx, dataVersion));
+        return notModifiedWith(ctx, dataVersion, etag(ctx, dataVersion));
     }
 
     /**
@@ -36,10 +36,11 @@ public final class HttpCache {
      * dates) share one ETag.
      */
     public static boolean notModified(Context ctx, long dataVersion, String answerKey) {
-        return notModifiedWith(ctx, etagOf(ctx.path() + "?" + answerKey, ctx, dataVersion));
+        return notModifiedWith(ctx, dataVersion, etagOf(ctx.path() + "?" + answerKey, ctx, dataVersion));
     }
 
-    private static boolean notModifiedWith(Context ctx, String etag) {
+    private static boolean notModifiedWith(Context ctx, long dataVersion, String etag) {
+        HotResponses.markVersion(ctx, dataVersion);
         ctx.header("ETag", etag);
         ctx.header("Cache-Control", CACHE_CONTROL);
         ctx.header("Vary", "Accept-Encoding, Accept");
