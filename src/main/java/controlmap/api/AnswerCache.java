@@ -11,17 +11,38 @@ import java.util.function.Supplier;
 /**
  * A bounded cache of encoded answers, least recently used out first once the bytes held pass the bound. A key is
  * computed once even when many requests miss it together: the others wait for the first (a viral view that has just
- * changed is encoded once, not once per reader). Keys must carry the data version, so a write makes new keys and the
- * old entries age out.
+ * changed is encoded once, not once per reader). An answer is kept only when it was asked for again: while it was
+ * being computed, or before (a doorkeeper remembers recent keys asked for once), so a stream of one-off questions
+ * (random viewports) does not push the popular answers out. Keys must carry the data version, so a write makes new
+ * keys and the old entries age out.
  *
  * @param <K> the key: a record of everything the answer depends on
  */
 final class AnswerCache<K> {
 
+    /** How many keys asked for once are remembered. */
+    private static final int DOORKEEPER = 16_384;
+
     private final long maxBytes;
-    private final LinkedHashMap<K, FutureTask<EncodedAnswer>> entries = new LinkedHashMap<>(64, 0.75f, true);
+    private final LinkedHashMap<K, Slot> entries = new LinkedHashMap<>(64, 0.75f, true);
     private final Map<K, Long> weights = new HashMap<>();
+    private final LinkedHashMap<K, Boolean> seenOnce = new LinkedHashMap<>(256, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<K, Boolean> eldest) {
+            return size() > DOORKEEPER;
+        }
+    };
     private long bytes;
+
+    /** An answer being computed or computed; {@code wanted} once a second request came for it meanwhile. */
+    private static final class Slot {
+        final FutureTask<EncodedAnswer> task;
+        volatile boolean wanted;
+
+        Slot(Supplier<EncodedAnswer> compute) {
+            this.task = new FutureTask<>(compute::get);
+        }
+    }
 
     /** @param maxBytes how many bytes of answers to keep at most (an answer larger than this is not kept) */
     AnswerCache(long maxBytes) {
@@ -30,27 +51,29 @@ final class AnswerCache<K> {
 
     /** The answer for {@code key}, computed by {@code compute} when absent. */
     EncodedAnswer get(K key, Supplier<EncodedAnswer> compute) {
-        FutureTask<EncodedAnswer> task;
+        Slot slot;
         boolean mine = false;
         synchronized (this) {
-            task = entries.get(key);
-            if (task == null) {
-                task = new FutureTask<>(compute::get);
-                entries.put(key, task);
+            slot = entries.get(key);
+            if (slot == null) {
+                slot = new Slot(compute);
+                entries.put(key, slot);
                 mine = true;
+            } else {
+                slot.wanted = true;
             }
         }
         if (mine) {
-            task.run();
+            slot.task.run();
         }
         try {
-            EncodedAnswer answer = task.get();
+            EncodedAnswer answer = slot.task.get();
             if (mine) {
-                admit(key, answer);
+                admit(key, slot, answer);
             }
             return answer;
         } catch (ExecutionException e) {
-            forget(key, task);
+            forget(key, slot);
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
@@ -66,27 +89,32 @@ final class AnswerCache<K> {
         return weights.size();
     }
 
-    private synchronized void admit(K key, EncodedAnswer answer) {
+    private synchronized void admit(K key, Slot slot, EncodedAnswer answer) {
         long w = answer.weight();
-        if (w > maxBytes) {
+        boolean askedAgain = slot.wanted || seenOnce.remove(key) != null;
+        if (w > maxBytes || !askedAgain) {
             entries.remove(key);
+            if (!askedAgain) {
+                seenOnce.put(key, Boolean.TRUE);
+            }
             return;
         }
         weights.put(key, w);
         bytes += w;
-        Iterator<Map.Entry<K, FutureTask<EncodedAnswer>>> eldest = entries.entrySet().iterator();
+        Iterator<Map.Entry<K, Slot>> eldest = entries.entrySet().iterator();
         while (bytes > maxBytes && eldest.hasNext()) {
             K k = eldest.next().getKey();
             Long kw = weights.remove(k);
             if (kw != null) { // entries still being computed have no weight yet and stay
                 eldest.remove();
                 bytes -= kw;
+                seenOnce.put(k, Boolean.TRUE); // asked for before: kept again as soon as it is asked for
             }
         }
     }
 
-    private synchronized void forget(K key, FutureTask<EncodedAnswer> task) {
-        if (entries.get(key) == task) {
+    private synchronized void forget(K key, Slot slot) {
+        if (entries.get(key) == slot) {
             entries.remove(key);
         }
     }

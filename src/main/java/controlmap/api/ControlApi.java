@@ -30,7 +30,7 @@ import org.locationtech.jts.geom.Envelope;
 public final class ControlApi {
 
     /** How many bytes of encoded answers {@link #control} keeps. */
-    static final long ANSWER_CACHE_BYTES = 256L << 20;
+    static final long ANSWER_CACHE_BYTES = 64L << 20;
 
     private final ControlMapService service;
     private final GeometryJson shapes;

@@ -18,7 +18,7 @@ public final class ControlMapApp {
     /** Reads whose answers depend only on the URL, Accept, Accept-Encoding and the data version: replayed from memory. */
     static final java.util.Set<String> HOT_PATHS = java.util.Set.of("/api/control", "/api/disputes", "/api/timeline",
             "/api/places", "/api/changes", "/api/extent", "/api/sources", "/api/actors");
-    static final long HOT_BYTES = 128L << 20;
+    static final long HOT_BYTES = 64L << 20;
     static final int HOT_ANSWER_BYTES = 16 << 20;
 
     private final ControlMapService service;

@@ -6,9 +6,10 @@ import java.time.LocalDate;
 
 /**
  * One encoded as-of answer, shared by every day of an interval between two change dates: the document is the same
- * for all of them but for the day it names, which sits at a fixed place near its start ({@code "date":"…"}). Kept as
- * a head ending with that day and the rest, with the rest also deflated once, so any day of the interval is answered
- * by copying bytes, plain or gzip, without encoding JSON or compressing again.
+ * for all of them but for the day it names, which sits at a fixed place near its start ({@code "date":"…"}). The
+ * document is kept with the position of that day, and the rest after it is deflated once when gzip is first asked
+ * for, so any day of the interval is answered by copying bytes, plain or gzip, without encoding JSON or compressing
+ * again.
  */
 final class EncodedAnswer {
 
@@ -17,17 +18,20 @@ final class EncodedAnswer {
     /** Javalin's default: smaller answers go out uncompressed. */
     static final int MIN_GZIP_LENGTH = 1500;
 
-    private final byte[] head;
-    private final byte[] tail;
+    private final byte[] document;
+    private final int tailAt;
+    private final LocalDate day;
     private volatile SplicedGzip gzip;
 
-    private EncodedAnswer(byte[] head, byte[] tail) {
-        this.head = head;
-        this.tail = tail;
+    private EncodedAnswer(byte[] document, int tailAt, LocalDate day) {
+        this.document = document;
+        this.tailAt = tailAt;
+        this.day = day;
     }
 
     /**
-     * Splits a document written for {@code day}; its first {@code "date":"YYYY-MM-DD"} member must be that day.
+     * Wraps a document written for {@code day} (not copied: it must not change); its first
+     * {@code "date":"YYYY-MM-DD"} member must be that day.
      *
      * @throws IllegalArgumentException when it is not
      */
@@ -37,19 +41,16 @@ final class EncodedAnswer {
         if (at < 0 || text.length != DAY_LENGTH || !regionEquals(document, at + DATE_MEMBER.length, text)) {
             throw new IllegalArgumentException("the document does not start by naming the day " + day);
         }
-        int end = at + DATE_MEMBER.length + DAY_LENGTH;
-        byte[] head = new byte[end];
-        byte[] tail = new byte[document.length - end];
-        System.arraycopy(document, 0, head, 0, end);
-        System.arraycopy(document, end, tail, 0, tail.length);
-        return new EncodedAnswer(head, tail);
+        return new EncodedAnswer(document, at + DATE_MEMBER.length + DAY_LENGTH, day);
     }
 
-    /** The document for {@code day} (a day of the same interval). */
+    /** The document for {@code day} (a day of the same interval); the one kept, not a copy, for its own day. */
     byte[] identity(LocalDate day) {
-        byte[] out = new byte[head.length + tail.length];
-        System.arraycopy(headFor(day), 0, out, 0, head.length);
-        System.arraycopy(tail, 0, out, head.length, tail.length);
+        if (day.equals(this.day)) {
+            return document;
+        }
+        byte[] out = document.clone();
+        System.arraycopy(dayText(day), 0, out, tailAt - DAY_LENGTH, DAY_LENGTH);
         return out;
     }
 
@@ -60,7 +61,7 @@ final class EncodedAnswer {
             synchronized (this) {
                 g = gzip;
                 if (g == null) {
-                    g = new SplicedGzip(tail);
+                    g = new SplicedGzip(java.util.Arrays.copyOfRange(document, tailAt, document.length));
                     gzip = g;
                 }
             }
@@ -97,22 +98,26 @@ final class EncodedAnswer {
 
     /** Length of the plain document. */
     int length() {
-        return head.length + tail.length;
+        return document.length;
     }
 
     /** Bytes held, roughly, for the cache's bound (the deflated copy counted as a third of the plain one). */
     long weight() {
-        return 64L + head.length + tail.length + tail.length / 3;
+        return 64L + document.length + document.length / 3;
     }
 
     private byte[] headFor(LocalDate day) {
-        byte[] h = head.clone();
+        byte[] h = java.util.Arrays.copyOf(document, tailAt);
+        System.arraycopy(dayText(day), 0, h, tailAt - DAY_LENGTH, DAY_LENGTH);
+        return h;
+    }
+
+    private static byte[] dayText(LocalDate day) {
         byte[] text = day.toString().getBytes(StandardCharsets.US_ASCII);
         if (text.length != DAY_LENGTH) {
             throw new IllegalArgumentException("not a four-digit year: " + day);
         }
-        System.arraycopy(text, 0, h, h.length - DAY_LENGTH, DAY_LENGTH);
-        return h;
+        return text;
     }
 
     private static int indexOf(byte[] data, byte[] pattern) {

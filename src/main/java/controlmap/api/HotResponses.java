@@ -19,17 +19,19 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Replays the last answer to an exact repeat of a read, in front of the web framework: a viral view is asked for by
  * thousands of readers with the same URL and headers, and between two writes the answer is the same bytes every
- * time. The first request goes through the application as usual; its status, headers and body (as sent: gzip
- * included) are kept, and later requests with the same path, query, {@code Accept} and {@code Accept-Encoding} get
- * them straight from memory while the data version is unchanged (revalidations with {@code If-None-Match} go to
- * the application, which answers them without making the body). Only {@code 200} answers the application marked with the data version they were made from
- * ({@link #markVersion}) are kept, for the paths given; the bytes held are bounded, the least recently used and the
- * outdated going first.
+ * time. Requests go through the application as usual until the same one comes a second time; its status, headers
+ * and body (as sent: gzip included) are then kept, and later requests with the same path, query, {@code Accept} and
+ * {@code Accept-Encoding} get them straight from memory while the data version is unchanged. A stream of one-off
+ * requests (random viewports) therefore costs no copying. Revalidations with {@code If-None-Match} go to the
+ * application, which answers them without making the body. Only {@code 200} answers the application marked with the
+ * data version they were made from ({@link #markVersion}) are kept, for the paths given; the bytes held are bounded,
+ * the least recently used and the outdated going first.
  */
 public final class HotResponses extends Handler.Wrapper {
 
     /** Request attribute: the data version the answer was made from; set by {@link HttpCache}. */
     static final String VERSION_ATTRIBUTE = "controlmap.dataVersion";
+    private static final int DOORKEEPER = 16_384;
     private static final Set<String> NOT_REPLAYED = Set.of("date", "content-length", "transfer-encoding", "connection",
             "keep-alive");
 
@@ -38,6 +40,8 @@ public final class HotResponses extends Handler.Wrapper {
     private final long maxBytes;
     private final int maxAnswer;
     private final Map<Key, Kept> kept = new ConcurrentHashMap<>();
+    /** Keys asked for once: an answer is only copied and kept when asked for a second time. */
+    private final Map<Key, Boolean> seenOnce = new ConcurrentHashMap<>();
     private long bytes;
 
     private record Key(String target, String accept, String acceptEncoding) {
@@ -97,6 +101,12 @@ public final class HotResponses extends Handler.Wrapper {
             replay(k, response, callback);
             return true;
         }
+        if (seenOnce.putIfAbsent(key, Boolean.TRUE) == null) {
+            if (seenOnce.size() > DOORKEEPER) {
+                seenOnce.clear(); // forgetting some one-off requests only delays keeping a popular one
+            }
+            return super.handle(request, response, callback);
+        }
         Capture capture = new Capture(request, response, maxAnswer);
         return super.handle(request, capture, Callback.from(callback, () -> keep(key, request, capture)));
     }
@@ -124,6 +134,7 @@ public final class HotResponses extends Handler.Wrapper {
             }
         }
         Kept k = new Kept(v, headers.asImmutable(), body);
+        seenOnce.remove(key);
         synchronized (this) {
             Kept old = kept.put(key, k);
             bytes += k.weight() - (old == null ? 0 : old.weight());

@@ -26,22 +26,36 @@ class AnswerCacheTest {
         return EncodedAnswer.of(doc.getBytes(StandardCharsets.US_ASCII), DAY);
     }
 
+    /** Asks for {@code key} twice (kept from the second time on) and says how often it was computed. */
+    static int twice(AnswerCache<String> cache, String key, int size) {
+        AtomicInteger computed = new AtomicInteger();
+        for (int i = 0; i < 2; i++) {
+            cache.get(key, () -> {
+                computed.incrementAndGet();
+                return answer(size);
+            });
+        }
+        return computed.get();
+    }
+
     @Test
-    void keepsWhatFitsAndDropsTheLeastRecentlyUsed() {
+    void keepsAnswersAskedForAgainWhileTheyFitDroppingTheLeastRecentlyUsed() {
         long one = answer(1000).weight();
         AnswerCache<String> cache = new AnswerCache<>(3 * one);
-        EncodedAnswer a = cache.get("a", () -> answer(1000));
-        cache.get("b", () -> answer(1000));
-        cache.get("c", () -> answer(1000));
-        assertSame(a, cache.get("a", () -> answer(1000)), "a is used again, so b is now the oldest");
-        cache.get("d", () -> answer(1000));
+        cache.get("once", () -> answer(1000));
+        assertEquals(0, cache.size(), "asked for once: given, not kept");
+        assertEquals(2, twice(cache, "a", 1000), "the second time it is computed again, and kept");
+        assertEquals(0, twice(cache, "a", 1000), "then it is kept");
+        twice(cache, "b", 1000);
+        twice(cache, "c", 1000);
         assertEquals(3, cache.size());
-        AtomicInteger computed = new AtomicInteger();
-        cache.get("a", () -> { computed.incrementAndGet(); return answer(1000); });
-        cache.get("b", () -> { computed.incrementAndGet(); return answer(1000); });
-        assertEquals(1, computed.get(), "a was kept, b was dropped");
-        cache.get("huge", () -> answer(10_000));
-        assertEquals(3, cache.size(), "an answer larger than the bound is given but not kept");
+        assertEquals(0, twice(cache, "a", 1000), "a is used again, so b is now the oldest");
+        twice(cache, "d", 1000);
+        assertEquals(3, cache.size());
+        assertEquals(0, twice(cache, "a", 1000), "a was kept");
+        assertEquals(1, twice(cache, "b", 1000), "b was dropped, but is still remembered as asked for");
+        assertEquals(2, twice(cache, "huge", 10_000), "an answer larger than the bound is given but never kept");
+        assertEquals(3, cache.size());
     }
 
     @Test
