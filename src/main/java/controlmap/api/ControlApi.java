@@ -84,7 +84,7 @@ public final class ControlApi {
                         props -> controlProperties(props, s, e.place(), c));
             }
             Json.endFeatureCollection(out);
-        });
+        }, 256 + entries.size() * 1200);
     }
 
     private static void header(JsonGenerator h, LocalDate date, LocalDate asOf, int count) throws IOException {

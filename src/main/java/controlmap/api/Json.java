@@ -34,7 +34,12 @@ public final class Json {
 
     /** The UTF-8 bytes of the document {@code body} writes. */
     public static byte[] bytes(Body body) {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream(8192);
+        return bytes(body, 8192);
+    }
+
+    /** As {@link #bytes(Body)}, starting with room for {@code sizeHint} bytes (a guess saves copies as it grows). */
+    public static byte[] bytes(Body body, int sizeHint) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream(Math.max(256, sizeHint));
         try (JsonGenerator out = FACTORY.createGenerator(buf, JsonEncoding.UTF8)) {
             body.write(out);
         } catch (IOException e) {
@@ -56,7 +61,7 @@ public final class Json {
     }
 
     /** Writes a GeoJSON Feature whose geometry is already GeoJSON text (or null). */
-    public static void feature(JsonGenerator out, String id, String geometryJson, Body props) throws IOException {
+    static void feature(JsonGenerator out, String id, RawJson geometryJson, Body props) throws IOException {
         out.writeStartObject();
         out.writeStringField("type", "Feature");
         out.writeStringField("id", id);
