@@ -80,7 +80,7 @@ public final class ControlApi {
             Json.startFeatureCollection(out, h -> header(h, date, asOf, entries.size()));
             for (ControlEntry e : entries) {
                 Claim c = e.claim();
-                Json.feature(out, e.place().id() + ":" + c.source(), shapes.of(s.index(), e.place(), c),
+                Json.feature(out, e.place().id() + ":" + c.source(), shapes.of(e.place(), c),
                         props -> controlProperties(props, s, e.place(), c));
             }
             Json.endFeatureCollection(out);

@@ -37,8 +37,10 @@ public final class ControlMapApp {
 
     /** A configured, not yet started Javalin instance. */
     public Javalin javalin() {
+        GeometryJson shapes = new GeometryJson();
         CatalogApi catalog = new CatalogApi(service);
-        ControlApi control = new ControlApi(service);
+        ControlApi control = new ControlApi(service, shapes);
+        warmInBackground(shapes);
         BasemapApi basemap = new BasemapApi();
         return Javalin.create(config -> {
             config.http.compressionStrategy = CompressionStrategy.GZIP;
@@ -76,6 +78,14 @@ public final class ControlMapApp {
         config.routes.get("/api/basemap", basemap::basemap);
         config.routes.get("/health", this::health);
         EditRoutes.register(config, service, tokens);
+    }
+
+    /** Encodes the places' shapes on a background thread, so the first large answers need not. */
+    private void warmInBackground(GeometryJson shapes) {
+        Thread t = new Thread(() -> shapes.warm(service.snapshot().index().places()), "controlmap-warm-shapes");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     /** Reads are public: any origin may GET. Writes get no CORS headers, so browsers on other origins can't send them. */
