@@ -6,6 +6,7 @@ import static controlmap.api.QueryParams.DATE;
 import static controlmap.api.QueryParams.PLACE;
 import static controlmap.api.QueryParams.SOURCE;
 import static controlmap.api.QueryParams.SOURCES;
+import static controlmap.api.QueryParams.ZOOM;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import controlmap.domain.Actor;
@@ -47,40 +48,45 @@ public final class ControlApi {
     }
 
     /**
-     * {@code GET /api/control?date=D[&source=S][&as_of=K][&bbox=]}: one feature per (place, source) in force. The
+     * {@code GET /api/control?date=D[&source=S][&as_of=K][&bbox=][&zoom=Z]}: one feature per (place, source) in
+     * force, shapes simplified for zoom level Z when given. The
      * answer is the same on every day between two change dates, so it is encoded once per such interval (and source,
      * knowledge date, box and data version) and kept in {@link #answers}; the ETag names the interval, not the day.
      */
     public void control(Context ctx) {
-        QueryParams q = QueryParams.of(ctx, DATE, SOURCE, AS_OF, BBOX);
+        QueryParams q = QueryParams.of(ctx, DATE, SOURCE, AS_OF, BBOX, ZOOM);
         Snapshot s = service.snapshot();
         LocalDate date = q.requiredDate(DATE);
         String source = q.id(SOURCE, s::hasSource);
         LocalDate asOf = q.date(AS_OF);
         Bbox bbox = q.bbox();
+        Integer zoom = q.zoom();
         AnswerKey key = new AnswerKey("control", s.dataVersion(), source, asOf, bbox,
-                s.index().changeOnOrBefore(source, date));
+                s.index().changeOnOrBefore(source, date), zoom);
         if (HttpCache.notModified(ctx, s.dataVersion(), key.etagText())) {
             return;
         }
-        answers.get(key, () -> EncodedAnswer.of(controlDocument(s, date, source, asOf, envelope(bbox)), date))
+        answers.get(key, () -> EncodedAnswer.of(controlDocument(s, date, source, asOf, envelope(bbox), zoom), date))
                 .send(ctx, Json.GEOJSON, date);
     }
 
     /** The keys of {@link #answers}: everything an answer depends on, the interval standing for the day. */
-    record AnswerKey(String kind, long dataVersion, String source, LocalDate asOf, Bbox bbox, LocalDate since) {
+    record AnswerKey(String kind, long dataVersion, String source, LocalDate asOf, Bbox bbox, LocalDate since,
+                     Integer zoom) {
         String etagText() {
-            return "source=" + source + "&as_of=" + asOf + "&bbox=" + bbox + "&since=" + since;
+            return "source=" + source + "&as_of=" + asOf + "&bbox=" + bbox + "&since=" + since
+                    + (zoom == null ? "" : "&zoom=" + zoom);
         }
     }
 
-    private byte[] controlDocument(Snapshot s, LocalDate date, String source, LocalDate asOf, Envelope box) {
+    private byte[] controlDocument(Snapshot s, LocalDate date, String source, LocalDate asOf, Envelope box,
+                                   Integer zoom) {
         List<ControlEntry> entries = s.index().control(new ControlQuery(date, source, asOf, box));
         return Json.bytes(out -> {
             Json.startFeatureCollection(out, h -> header(h, date, asOf, entries.size()));
             for (ControlEntry e : entries) {
                 Claim c = e.claim();
-                Json.feature(out, e.place().id() + ":" + c.source(), shapes.of(e.place(), c),
+                Json.feature(out, e.place().id() + ":" + c.source(), shapes.of(e.place(), c, zoom),
                         props -> controlProperties(props, s, e.place(), c));
             }
             Json.endFeatureCollection(out);

@@ -38,7 +38,7 @@ public final class ControlMapApp {
     /** A configured, not yet started Javalin instance. */
     public Javalin javalin() {
         GeometryJson shapes = new GeometryJson();
-        CatalogApi catalog = new CatalogApi(service);
+        CatalogApi catalog = new CatalogApi(service, shapes);
         ControlApi control = new ControlApi(service, shapes);
         warmInBackground(shapes);
         BasemapApi basemap = new BasemapApi();

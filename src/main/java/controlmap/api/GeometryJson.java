@@ -3,7 +3,9 @@ package controlmap.api;
 import controlmap.domain.Claim;
 import controlmap.domain.Place;
 import controlmap.geo.GeoJsonGeometry;
+import controlmap.geo.ZoomSimplifier;
 import java.util.Collection;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.Geometry;
 
@@ -17,23 +19,37 @@ import org.locationtech.jts.geom.Geometry;
 public final class GeometryJson {
 
     private final ConcurrentHashMap<String, Entry> byPlace = new ConcurrentHashMap<>();
+    /** Simplified shapes, by place and zoom; each zoom level's shapes are about as large as the last's or smaller. */
+    private final ConcurrentHashMap<String, Entry> simplified = new ConcurrentHashMap<>();
 
     private record Entry(Geometry shape, RawJson json) {
     }
 
     /** The geometry an answer shows for {@code place} under {@code claim} (its own shape, else the place's); null for none. */
     RawJson of(Place place, Claim claim) {
+        return of(place, claim, null);
+    }
+
+    /**
+     * As {@link #of(Place, Claim)}, simplified for the web map zoom level {@code zoom} (null or from
+     * {@link ZoomSimplifier#FULL_DETAIL_ZOOM} on: whole).
+     */
+    RawJson of(Place place, Claim claim, Integer zoom) {
+        boolean whole = zoom == null || ZoomSimplifier.tolerance(zoom) == 0;
         if (claim != null && claim.geometry() != null) {
-            return new RawJson(GeoJsonGeometry.write(claim.geometry()));
+            Geometry own = whole ? claim.geometry() : ZoomSimplifier.simplify(claim.geometry(), zoom);
+            return new RawJson(GeoJsonGeometry.write(own));
         }
         Geometry g = place.geometry();
         if (g == null) {
             return null;
         }
-        Entry e = byPlace.get(place.id());
+        Map<String, Entry> memo = whole ? byPlace : simplified;
+        String key = whole ? place.id() : place.id() + "@" + zoom;
+        Entry e = memo.get(key);
         if (e == null || (e.shape() != g && !e.shape().equalsExact(g))) {
-            e = new Entry(g, new RawJson(GeoJsonGeometry.write(g)));
-            byPlace.put(place.id(), e);
+            e = new Entry(g, new RawJson(GeoJsonGeometry.write(whole ? g : ZoomSimplifier.simplify(g, zoom))));
+            memo.put(key, e);
         }
         return e.json();
     }
