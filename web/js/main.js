@@ -20,7 +20,7 @@ const $ = id => document.getElementById(id);
 
 /** Milliseconds each redraw took (state computation and DOM updates), for the browser test and the README. */
 const timings = [];
-window.controlmap = {timings, ready: false, redraws: 0};
+window.controlmap = {timings, ready: false, redraws: 0, paintMs: 0, renderer: null};
 
 class App {
   constructor(data, shapes) {

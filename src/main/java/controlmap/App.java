@@ -3,6 +3,7 @@ package controlmap;
 import controlmap.cli.ImportCommand;
 import controlmap.cli.CopyCommand;
 import controlmap.cli.ExportCommand;
+import controlmap.cli.GenerateCommand;
 import controlmap.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +11,8 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code java -jar controlmap.jar <command>}; wiring lives in the commands. */
 @Command(name = "controlmap", mixinStandardHelpOptions = true, version = "ControlMap 0.1",
         description = "Who held which territory, on which date, according to whom.",
-        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, CopyCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, CopyCommand.class,
+                GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class App implements Runnable {
 
     public static void main(String[] args) {

@@ -6,6 +6,7 @@ import static controlmap.api.QueryParams.FROM;
 import static controlmap.api.QueryParams.PLACE;
 import static controlmap.api.QueryParams.SOURCE;
 import static controlmap.api.QueryParams.TO;
+import static controlmap.api.QueryParams.ZOOM;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import controlmap.domain.Actor;
@@ -28,9 +29,16 @@ import org.locationtech.jts.geom.Geometry;
 public final class CatalogApi {
 
     private final ControlMapService service;
+    private final GeometryJson shapes;
 
     public CatalogApi(ControlMapService service) {
+        this(service, new GeometryJson());
+    }
+
+    /** @param shapes the encoded place geometries, shared with the other answers that show places */
+    public CatalogApi(ControlMapService service, GeometryJson shapes) {
         this.service = service;
+        this.shapes = shapes;
     }
 
     /** {@code GET /api/sources}: JSON array of every source. */
@@ -65,10 +73,11 @@ public final class CatalogApi {
         });
     }
 
-    /** {@code GET /api/places[?bbox=]}: FeatureCollection of places. */
+    /** {@code GET /api/places[?bbox=][&zoom=Z]}: FeatureCollection of places, shapes simplified for zoom Z when given. */
     public void places(Context ctx) {
-        QueryParams q = QueryParams.of(ctx, BBOX);
+        QueryParams q = QueryParams.of(ctx, BBOX, ZOOM);
         Bbox bbox = q.bbox();
+        Integer zoom = q.zoom();
         Snapshot s = service.snapshot();
         if (HttpCache.notModified(ctx, s.dataVersion())) {
             return;
@@ -78,7 +87,7 @@ public final class CatalogApi {
             Json.startFeatureCollection(out, h -> { });
             for (Place p : s.index().places()) {
                 if (box == null || box.intersects(p.geometry())) {
-                    Json.feature(out, p.id(), p.geometry(), props -> FeatureCodec.writePlaceProperties(props, p));
+                    Json.feature(out, p.id(), shapes.of(p, null, zoom), props -> FeatureCodec.writePlaceProperties(props, p));
                 }
             }
             Json.endFeatureCollection(out);

@@ -6,6 +6,7 @@ import static controlmap.api.QueryParams.DATE;
 import static controlmap.api.QueryParams.PLACE;
 import static controlmap.api.QueryParams.SOURCE;
 import static controlmap.api.QueryParams.SOURCES;
+import static controlmap.api.QueryParams.ZOOM;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import controlmap.domain.Actor;
@@ -29,43 +30,73 @@ import org.locationtech.jts.geom.Envelope;
 /** The as-of endpoints: who held what on a date, where sources disagree, how a place changed hands. */
 public final class ControlApi {
 
+    /** How many bytes of encoded answers {@link #control} keeps. */
+    static final long ANSWER_CACHE_BYTES = 64L << 20;
+
     private final ControlMapService service;
+    private final GeometryJson shapes;
+    private final AnswerCache<AnswerKey> answers = new AnswerCache<>(ANSWER_CACHE_BYTES);
 
     public ControlApi(ControlMapService service) {
-        this.service = service;
+        this(service, new GeometryJson());
     }
 
-    /** {@code GET /api/control?date=D[&source=S][&as_of=K][&bbox=]}: one feature per (place, source) in force. */
+    /** @param shapes the encoded place geometries, shared with the other answers that show places */
+    public ControlApi(ControlMapService service, GeometryJson shapes) {
+        this.service = service;
+        this.shapes = shapes;
+    }
+
+    /**
+     * {@code GET /api/control?date=D[&source=S][&as_of=K][&bbox=][&zoom=Z]}: one feature per (place, source) in
+     * force, shapes simplified for zoom level Z when given. The
+     * answer is the same on every day between two change dates, so it is encoded once per such interval (and source,
+     * knowledge date, box and data version) and kept in {@link #answers}; the ETag names the interval, not the day.
+     */
     public void control(Context ctx) {
-        QueryParams q = QueryParams.of(ctx, DATE, SOURCE, AS_OF, BBOX);
+        QueryParams q = QueryParams.of(ctx, DATE, SOURCE, AS_OF, BBOX, ZOOM);
         Snapshot s = service.snapshot();
         LocalDate date = q.requiredDate(DATE);
         String source = q.id(SOURCE, s::hasSource);
         LocalDate asOf = q.date(AS_OF);
-        Envelope box = envelope(q.bbox());
-        if (HttpCache.notModified(ctx, s.dataVersion())) {
+        Bbox bbox = q.bbox();
+        Integer zoom = q.zoom();
+        AnswerKey key = new AnswerKey("control", s.dataVersion(), source, asOf, bbox,
+                s.index().changeOnOrBefore(source, date), zoom);
+        if (HttpCache.notModified(ctx, s.dataVersion(), key.etagText())) {
             return;
         }
+        answers.get(key, () -> EncodedAnswer.of(controlDocument(s, date, source, asOf, envelope(bbox), zoom), date))
+                .send(ctx, Json.GEOJSON, date);
+    }
+
+    /** The keys of {@link #answers}: everything an answer depends on, the interval standing for the day. */
+    record AnswerKey(String kind, long dataVersion, String source, LocalDate asOf, Bbox bbox, LocalDate since,
+                     Integer zoom) {
+        String etagText() {
+            return "source=" + source + "&as_of=" + asOf + "&bbox=" + bbox + "&since=" + since
+                    + (zoom == null ? "" : "&zoom=" + zoom);
+        }
+    }
+
+    private byte[] controlDocument(Snapshot s, LocalDate date, String source, LocalDate asOf, Envelope box,
+                                   Integer zoom) {
         List<ControlEntry> entries = s.index().control(new ControlQuery(date, source, asOf, box));
-        Json.respond(ctx, Json.GEOJSON, out -> {
+        return Json.bytes(out -> {
             Json.startFeatureCollection(out, h -> header(h, date, asOf, entries.size()));
             for (ControlEntry e : entries) {
                 Claim c = e.claim();
-                Json.feature(out, e.place().id() + ":" + c.source(), geometry(e.place(), c),
+                Json.feature(out, e.place().id() + ":" + c.source(), shapes.of(e.place(), c, zoom),
                         props -> controlProperties(props, s, e.place(), c));
             }
             Json.endFeatureCollection(out);
-        });
+        }, 256 + entries.size() * 1200);
     }
 
     private static void header(JsonGenerator h, LocalDate date, LocalDate asOf, int count) throws IOException {
         h.writeStringField("date", date.toString());
         h.writeStringField("as_of", asOf == null ? null : asOf.toString());
         h.writeNumberField("numberReturned", count);
-    }
-
-    private static org.locationtech.jts.geom.Geometry geometry(Place p, Claim c) {
-        return c.geometry() != null ? c.geometry() : p.geometry();
     }
 
     private static void controlProperties(JsonGenerator out, Snapshot s, Place p, Claim c) throws IOException {

@@ -17,6 +17,12 @@ import io.javalin.http.staticfiles.Location;
  */
 public final class ControlMapApp {
 
+    /** Reads whose answers depend only on the URL, Accept, Accept-Encoding and the data version: replayed from memory. */
+    static final java.util.Set<String> HOT_PATHS = java.util.Set.of("/api/control", "/api/disputes", "/api/timeline",
+            "/api/places", "/api/changes", "/api/extent", "/api/sources", "/api/actors");
+    static final long HOT_BYTES = 64L << 20;
+    static final int HOT_ANSWER_BYTES = 16 << 20;
+
     private final ControlMapService service;
     private final EditorTokens tokens;
     private final SiteConfig site;
@@ -40,13 +46,19 @@ public final class ControlMapApp {
 
     /** A configured, not yet started Javalin instance. */
     public Javalin javalin() {
-        CatalogApi catalog = new CatalogApi(service);
-        ControlApi control = new ControlApi(service);
+        GeometryJson shapes = new GeometryJson();
+        CatalogApi catalog = new CatalogApi(service, shapes);
+        ControlApi control = new ControlApi(service, shapes);
+        warmInBackground(shapes);
         BasemapApi basemap = new BasemapApi();
         return Javalin.create(config -> {
             config.http.compressionStrategy = CompressionStrategy.GZIP;
             config.http.generateEtags = false;
-            config.jetty.modifyServer(server -> server.setStopTimeout(2_000));
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(2_000);
+                server.setHandler(new HotResponses(server.getHandler(), () -> service.snapshot().dataVersion(),
+                        HOT_PATHS, HOT_BYTES, HOT_ANSWER_BYTES));
+            });
             config.staticFiles.enableWebjars();
             config.staticFiles.add(web -> {
                 web.hostedPath = "/";
@@ -77,6 +89,14 @@ public final class ControlMapApp {
         config.routes.get("/api/basemap", basemap::basemap);
         config.routes.get("/health", this::health);
         EditRoutes.register(config, service, tokens);
+    }
+
+    /** Encodes the places' shapes on a background thread, so the first large answers need not. */
+    private void warmInBackground(GeometryJson shapes) {
+        Thread t = new Thread(() -> shapes.warm(service.snapshot().index().places()), "controlmap-warm-shapes");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     /** Reads are public: any origin may GET. Writes get no CORS headers, so browsers on other origins can't send them. */

@@ -27,7 +27,20 @@ public final class HttpCache {
      * sets status 304 and returns true (the handler then writes nothing).
      */
     public static boolean notModified(Context ctx, long dataVersion) {
-        String etag = etag(ctx, dataVersion);
+        return notModifiedWith(ctx, dataVersion, etag(ctx, dataVersion));
+    }
+
+    /**
+     * As {@link #notModified(Context, long)}, for an answer identified by {@code answerKey} instead of the whole
+     * query: requests that differ only in what the answer does not depend on (two days between the same two change
+     * dates) share one ETag.
+     */
+    public static boolean notModified(Context ctx, long dataVersion, String answerKey) {
+        return notModifiedWith(ctx, dataVersion, etagOf(ctx.path() + "?" + answerKey, ctx, dataVersion));
+    }
+
+    private static boolean notModifiedWith(Context ctx, long dataVersion, String etag) {
+        HotResponses.markVersion(ctx, dataVersion);
         ctx.header("ETag", etag);
         ctx.header("Cache-Control", CACHE_CONTROL);
         ctx.header("Vary", "Accept-Encoding, Accept");
@@ -42,9 +55,13 @@ public final class HttpCache {
         StringBuilder key = new StringBuilder(ctx.path());
         Map<String, java.util.List<String>> sorted = new TreeMap<>(ctx.queryParamMap());
         sorted.forEach((k, v) -> key.append('&').append(k).append('=').append(String.join(",", v)));
+        return etagOf(key.toString(), ctx, dataVersion);
+    }
+
+    private static String etagOf(String request, Context ctx, long dataVersion) {
         String accept = ctx.header("Accept");
-        key.append('#').append(accept == null ? "" : accept);
-        return "W/\"" + API_REVISION + "-" + dataVersion + "-" + sha256(key.toString()).substring(0, 16) + "\"";
+        String key = request + '#' + (accept == null ? "" : accept);
+        return "W/\"" + API_REVISION + "-" + dataVersion + "-" + sha256(key).substring(0, 16) + "\"";
     }
 
     /** Weak comparison (RFC 9110 §13.1.2): {@code *}, or any listed tag equal once {@code W/} is dropped. */

@@ -34,7 +34,12 @@ public final class Json {
 
     /** The UTF-8 bytes of the document {@code body} writes. */
     public static byte[] bytes(Body body) {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream(8192);
+        return bytes(body, 8192);
+    }
+
+    /** As {@link #bytes(Body)}, starting with room for {@code sizeHint} bytes (a guess saves copies as it grows). */
+    public static byte[] bytes(Body body, int sizeHint) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream(Math.max(256, sizeHint));
         try (JsonGenerator out = FACTORY.createGenerator(buf, JsonEncoding.UTF8)) {
             body.write(out);
         } catch (IOException e) {
@@ -49,6 +54,23 @@ public final class Json {
         out.writeStringField("type", "Feature");
         out.writeStringField("id", id);
         writeGeometry(out, geometry);
+        out.writeObjectFieldStart("properties");
+        props.write(out);
+        out.writeEndObject();
+        out.writeEndObject();
+    }
+
+    /** Writes a GeoJSON Feature whose geometry is already GeoJSON text (or null). */
+    static void feature(JsonGenerator out, String id, RawJson geometryJson, Body props) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("type", "Feature");
+        out.writeStringField("id", id);
+        out.writeFieldName("geometry");
+        if (geometryJson == null) {
+            out.writeNull();
+        } else {
+            out.writeRawValue(geometryJson);
+        }
         out.writeObjectFieldStart("properties");
         props.write(out);
         out.writeEndObject();

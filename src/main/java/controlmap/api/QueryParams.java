@@ -1,6 +1,7 @@
 package controlmap.api;
 
 import controlmap.domain.Bbox;
+import controlmap.geo.ZoomSimplifier;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -23,6 +24,7 @@ public final class QueryParams {
     public static final String ACTOR = "actor";
     public static final String FROM = "from";
     public static final String TO = "to";
+    public static final String ZOOM = "zoom";
 
     private final Context ctx;
 
@@ -100,6 +102,27 @@ public final class QueryParams {
             out.add(id.trim());
         }
         return out;
+    }
+
+    /**
+     * An optional web map zoom level (an integer 0 to {@link ZoomSimplifier#MAX_ZOOM}) shapes are simplified for;
+     * null when absent.
+     */
+    public Integer zoom() {
+        String v = text(ZOOM);
+        if (v == null) {
+            return null;
+        }
+        try {
+            int z = Integer.parseInt(v.trim());
+            if (z >= 0 && z <= ZoomSimplifier.MAX_ZOOM) {
+                return z;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw ApiException.badParameter(ZOOM, "must be a whole number from 0 to " + ZoomSimplifier.MAX_ZOOM
+                + " (a web map zoom level); got '" + v + "'");
     }
 
     /**

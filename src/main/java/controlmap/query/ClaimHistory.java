@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SortedMap;
@@ -47,6 +48,11 @@ final class ClaimHistory {
 
     String source() {
         return source;
+    }
+
+    /** The claims, in precedence order; unmodifiable. */
+    List<Claim> claims() {
+        return Collections.unmodifiableList(Arrays.asList(claims));
     }
 
     /** Every {@code validFrom} and {@code validTo} of these claims, ascending, without repeats. */

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 import org.locationtech.jts.geom.Envelope;
 
@@ -34,43 +33,47 @@ public final class ClaimIndex {
     private final SortedMap<String, Place> places;
     private final SortedMap<String, Actor> actors;
     private final List<Claim> claims;
-    private final SortedMap<String, PlaceClaims> byPlace = new TreeMap<>();
-    private final Map<String, SortedMap<String, PlaceClaims>> bySource = new TreeMap<>();
-    private final Map<String, List<LocalDate>> changeDatesBySource = new TreeMap<>();
-    private final List<LocalDate> changeDates;
+    private final SortedMap<String, PlaceClaims> byPlace;
+    private final Map<String, SortedMap<String, PlaceClaims>> bySource;
+    private final BoundaryCounts boundaries;
+    private final ClaimsById byId;
+    private final long maxRecorded;
     private final PlaceTree tree;
     private final DisputeFinder disputeFinder;
     private final Extent extent;
 
-    private ClaimIndex(SortedMap<String, Place> places, SortedMap<String, Actor> actors, List<Claim> claims) {
+    private ClaimIndex(SortedMap<String, Place> places, SortedMap<String, Actor> actors, List<Claim> claims,
+                       SortedMap<String, PlaceClaims> byPlace, Map<String, SortedMap<String, PlaceClaims>> bySource,
+                       BoundaryCounts boundaries, ClaimsById byId, long maxRecorded) {
         this.places = Collections.unmodifiableSortedMap(places);
         this.actors = Collections.unmodifiableSortedMap(actors);
-        this.claims = List.copyOf(claims);
-        SortedMap<String, List<Claim>> grouped = new TreeMap<>();
-        claims.forEach(c -> grouped.computeIfAbsent(c.place(), p -> new ArrayList<>()).add(c));
-        grouped.forEach((placeId, about) -> index(new PlaceClaims(places.get(placeId), about)));
-        this.changeDates = collectChangeDates();
+        this.claims = claims;
+        this.byPlace = byPlace;
+        this.bySource = bySource;
+        this.boundaries = boundaries;
+        this.byId = byId;
+        this.maxRecorded = maxRecorded;
         this.tree = new PlaceTree(byPlace.values());
         this.disputeFinder = new DisputeFinder(this.actors);
         this.extent = ExtentMeasure.of(places.values(), claims);
     }
 
-    private void index(PlaceClaims p) {
-        byPlace.put(p.placeId(), p);
-        for (ClaimHistory h : p.histories()) {
-            bySource.computeIfAbsent(h.source(), s -> new TreeMap<>()).put(p.placeId(), p);
-        }
-    }
-
-    private List<LocalDate> collectChangeDates() {
-        TreeSet<LocalDate> all = new TreeSet<>();
-        bySource.forEach((source, about) -> {
-            TreeSet<LocalDate> dates = new TreeSet<>();
-            about.values().forEach(p -> dates.addAll(p.history(source).boundaries()));
-            changeDatesBySource.put(source, List.copyOf(dates));
-            all.addAll(dates);
+    /** Indexes {@code current}: the claims taking part in answers, ordered by recorded. */
+    private static ClaimIndex assemble(SortedMap<String, Place> places, SortedMap<String, Actor> actors,
+                                       List<Claim> current, long maxRecorded) {
+        SortedMap<String, List<Claim>> grouped = new TreeMap<>();
+        current.forEach(c -> grouped.computeIfAbsent(c.place(), p -> new ArrayList<>()).add(c));
+        SortedMap<String, PlaceClaims> byPlace = new TreeMap<>();
+        Map<String, SortedMap<String, PlaceClaims>> bySource = new TreeMap<>();
+        grouped.forEach((placeId, about) -> {
+            PlaceClaims p = new PlaceClaims(places.get(placeId), about);
+            byPlace.put(placeId, p);
+            for (ClaimHistory h : p.histories()) {
+                bySource.computeIfAbsent(h.source(), s -> new TreeMap<>()).put(placeId, p);
+            }
         });
-        return List.copyOf(all);
+        return new ClaimIndex(places, actors, List.copyOf(current), byPlace, bySource,
+                BoundaryCounts.of(byPlace.values()), ClaimsById.of(current), maxRecorded);
     }
 
     /**
@@ -87,7 +90,39 @@ public final class ClaimIndex {
      */
     public static ClaimIndex build(Collection<Place> places, Collection<Actor> actors, Collection<Claim> claims) {
         SortedMap<String, Place> placeMap = byId(places, Place::id);
-        return new ClaimIndex(placeMap, byId(actors, Actor::id), CurrentClaims.select(claims, placeMap.keySet()));
+        long max = claims.stream().mapToLong(Claim::recorded).max().orElse(0);
+        return assemble(placeMap, byId(actors, Actor::id), CurrentClaims.select(claims, placeMap.keySet()), max);
+    }
+
+    /**
+     * The index of the same places and actors with newer versions of claims (new claims, corrections, retractions):
+     * the same answers as {@link #build} over everything this index was built from plus {@code changed}, at the cost
+     * of the places those claims are about (and the maps, tree and lists that name places), not of every claim.
+     *
+     * @param changed claim versions recorded after every claim this index has seen ({@link #maxRecorded()}), as a
+     *                store lists the claims written since then; retracted ones included
+     * @throws IllegalArgumentException when a claim was not recorded after {@link #maxRecorded()}
+     */
+    public ClaimIndex withChanges(Collection<Claim> changed) {
+        if (changed.isEmpty()) {
+            return this;
+        }
+        IndexUpdate u = new IndexUpdate(places, byPlace, bySource, byId, maxRecorded, changed);
+        List<Claim> current = new ArrayList<>(claims.size() + u.added().size());
+        for (Claim c : claims) {
+            if (!u.replacedIds().contains(c.id())) {
+                current.add(c);
+            }
+        }
+        current.addAll(u.added());
+        return new ClaimIndex(places, actors, List.copyOf(current), u.byPlace(), u.bySource(),
+                boundaries.with(u.removedHistories(), u.addedHistories()),
+                byId.updated(u.replacedIds(), u.added()), u.maxRecorded());
+    }
+
+    /** The highest {@code recorded} of the claims this index was built from, retracted ones included; 0 for none. */
+    public long maxRecorded() {
+        return maxRecorded;
     }
 
     private static <T> SortedMap<String, T> byId(Collection<T> items, Function<T, String> id) {
@@ -228,7 +263,20 @@ public final class ClaimIndex {
      * source), ascending, without repeats; empty for an unknown source. Unmodifiable.
      */
     public List<LocalDate> changeDates(String source) {
-        return source == null ? changeDates : changeDatesBySource.getOrDefault(source, List.of());
+        return boundaries.dates(source);
+    }
+
+    /**
+     * The last change date of {@code source} (null = every source) on or before {@code date}, or null when there is
+     * none: the start of the interval between change dates that holds {@code date}. Every answer of {@link #control}
+     * for that source (any knowledge date, any box) is the same on all days of the interval, since the claims in
+     * force only change on a validFrom or validTo; so are the winners {@link #disputes} compares.
+     */
+    public LocalDate changeOnOrBefore(String source, LocalDate date) {
+        List<LocalDate> dates = changeDates(source);
+        int i = Collections.binarySearch(dates, date);
+        int at = i >= 0 ? i : -i - 2;
+        return at < 0 ? null : dates.get(at);
     }
 
     /** Every place, ordered by id; unmodifiable. */

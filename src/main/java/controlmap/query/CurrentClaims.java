@@ -15,6 +15,7 @@ final class CurrentClaims {
 
     private static final Comparator<Claim> NEWER_VERSION =
             Comparator.comparingLong(Claim::recorded).thenComparingInt(Claim::version);
+    private static final Comparator<Claim> ORDER = Comparator.comparingLong(Claim::recorded).thenComparing(Claim::id);
 
     private CurrentClaims() {
     }
@@ -27,19 +28,31 @@ final class CurrentClaims {
      * @throws NullPointerException when a claim lacks an id, source, place, actor, validFrom or reportedOn
      */
     static List<Claim> select(Collection<Claim> claims, Set<String> placeIds) {
-        Map<String, Claim> current = new HashMap<>();
+        Map<String, Claim> current = new HashMap<>(Math.max(16, claims.size() * 4 / 3 + 1));
         for (Claim c : claims) {
             requireComplete(c);
             current.merge(c.id(), c, (a, b) -> NEWER_VERSION.compare(a, b) >= 0 ? a : b);
         }
-        List<Claim> out = new ArrayList<>();
-        for (Claim c : current.values()) {
-            if (!c.retracted() && placeIds.contains(c.place())) {
+        // in the order given, which is already the wanted one when it comes from a store (ordered by recorded)
+        List<Claim> out = new ArrayList<>(current.size());
+        for (Claim c : claims) {
+            if (current.get(c.id()) == c && !c.retracted() && placeIds.contains(c.place())) {
                 out.add(c);
             }
         }
-        out.sort(Comparator.comparingLong(Claim::recorded).thenComparing(Claim::id));
+        if (!sorted(out)) {
+            out.sort(ORDER);
+        }
         return out;
+    }
+
+    private static boolean sorted(List<Claim> claims) {
+        for (int i = 1; i < claims.size(); i++) {
+            if (ORDER.compare(claims.get(i - 1), claims.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void requireComplete(Claim c) {

@@ -53,6 +53,13 @@ final class PlaceClaims {
         return Collections.unmodifiableCollection(bySource.values());
     }
 
+    /** Every claim about the place taking part in answers, source by source. */
+    List<Claim> claims() {
+        List<Claim> out = new ArrayList<>();
+        bySource.values().forEach(h -> out.addAll(h.claims()));
+        return out;
+    }
+
     /** The history of {@code source}, or null when it said nothing about this place. */
     ClaimHistory history(String source) {
         return bySource.get(source);

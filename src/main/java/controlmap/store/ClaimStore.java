@@ -35,6 +35,24 @@ public interface ClaimStore extends AutoCloseable {
     /** The current version of every claim matching {@code query}, ordered by {@link Claim#recorded()}. */
     List<Claim> claims(ClaimQuery query);
 
+    /**
+     * The current version of every claim, retracted ones included, whose current version was recorded after
+     * {@code recorded}, ordered by {@link Claim#recorded()}: what was written since a reader last saw
+     * {@code recorded}. Writes are serialised and number their versions in commit order, so nothing committed later
+     * has a lower number. The default reads every claim and filters.
+     */
+    default List<Claim> claimsRecordedAfter(long recorded) {
+        return claims(ClaimQuery.everything()).stream().filter(c -> c.recorded() > recorded).toList();
+    }
+
+    /**
+     * A number that changes on every write of actors, sources or places (committed by this process or another),
+     * and not on writes of claims; -1 when the store cannot tell, and readers must then reload everything.
+     */
+    default long referenceVersion() {
+        return -1;
+    }
+
     /** The current version of one claim (retracted ones included), or empty. */
     Optional<Claim> claim(String id);
 

@@ -36,10 +36,36 @@ class HttpBehaviourTest extends SeededServiceTest {
     }
 
     @Test
-    void differentQueriesHaveDifferentEtags() {
-        String a = svc.get("/api/control?date=2017-12-08").headers().firstValue("ETag").orElseThrow();
-        String b = svc.get("/api/control?date=2017-12-09").headers().firstValue("ETag").orElseThrow();
+    void differentAnswersHaveDifferentEtags() {
+        // 2017-12-07 and 2017-12-08 are both change dates of the seed data: different answers
+        String a = svc.get("/api/control?date=2017-12-07").headers().firstValue("ETag").orElseThrow();
+        String b = svc.get("/api/control?date=2017-12-08").headers().firstValue("ETag").orElseThrow();
         assertTrue(!a.equals(b));
+        String c = svc.get("/api/control?date=2017-12-08&source=sohr").headers().firstValue("ETag").orElseThrow();
+        assertTrue(!b.equals(c));
+    }
+
+    @Test
+    void daysBetweenTheSameTwoChangeDatesShareTheEtagAndTheAnswerButForTheDay() {
+        // nothing changes from 2017-12-08 until well into 2018: one answer, named for the day asked about
+        HttpResponse<String> a = svc.get("/api/control?date=2017-12-08");
+        HttpResponse<String> b = svc.get("/api/control?date=2017-12-09");
+        assertEquals(a.headers().firstValue("ETag"), b.headers().firstValue("ETag"));
+        assertEquals(a.body().replace("\"date\":\"2017-12-08\"", "\"date\":\"2017-12-09\""), b.body());
+        String etag = a.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, svc.get("/api/control?date=2017-12-09", "If-None-Match", etag).statusCode());
+    }
+
+    @Test
+    void gzippedAnswersOfAnIntervalInflateToThePlainOnes() throws Exception {
+        for (String day : new String[] {"2017-12-08", "2017-12-09", "2018-01-01"}) {
+            String path = "/api/control?date=" + day;
+            HttpResponse<byte[]> r = svc.getBytes(path, "Accept-Encoding", "gzip");
+            assertEquals("gzip", r.headers().firstValue("Content-Encoding").orElse(""));
+            try (var in = new GZIPInputStream(new java.io.ByteArrayInputStream(r.body()))) {
+                assertEquals(svc.get(path).body(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
     }
 
     @Test
@@ -75,6 +101,9 @@ class HttpBehaviourTest extends SeededServiceTest {
         "/api/control?date=2017-12-08&bbox=-200,0,0,10  | 400 | bbox",
         "/api/control?date=2017-12-08&bbox=NaN,0,1,1    | 400 | bbox",
         "/api/control?date=2017-12-08&sauce=sohr        | 400 | sauce",
+        "/api/control?date=2017-12-08&zoom=25           | 400 | zoom",
+        "/api/control?date=2017-12-08&zoom=7.5          | 400 | zoom",
+        "/api/places?zoom=-1                            | 400 | zoom",
         "/api/control?date=2017-12-08&date=2017-12-09   | 400 | date",
         "/api/disputes                                  | 400 | date",
         "/api/disputes?date=2017-12-08&sources=sohr,zz  | 400 | sources",

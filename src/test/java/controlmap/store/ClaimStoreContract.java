@@ -83,6 +83,30 @@ public abstract class ClaimStoreContract {
     // --- reference data -------------------------------------------------------------------------------------------
 
     @Test
+    void claimsRecordedAfterListsEveryVersionWrittenSinceAndTheReferenceVersionMovesOnlyWithReferences() {
+        seedReferences();
+        long refs = store.referenceVersion();
+        store.addClaims(List.of(claim("r1").build(), claim("r2").build()), "ed");
+        long seen = store.claims(ClaimQuery.everything()).stream().mapToLong(Claim::recorded).max().orElseThrow();
+        assertEquals(List.of(), store.claimsRecordedAfter(seen));
+        store.addClaims(List.of(claim("r3").build()), "ed");
+        Claim corrected = store.supersede("r1", claim("r1").quote("corrected").build(), "ed");
+        Claim retracted = store.retract("r2", "ed", "wrong");
+        List<Claim> since = store.claimsRecordedAfter(seen);
+        assertEquals(List.of("r3", "r1", "r2"), ids(since), "new, corrected and retracted, in order");
+        assertEquals(corrected, since.get(1));
+        assertEquals(retracted, since.get(2));
+        assertEquals(refs, store.referenceVersion(), "claims do not move the reference version");
+        if (refs >= 0) {
+            store.putPlaces(StoreFixtures.places());
+            long afterPlaces = store.referenceVersion();
+            assertTrue(afterPlaces > refs);
+            store.putActors(StoreFixtures.actors());
+            assertTrue(store.referenceVersion() > afterPlaces);
+        }
+    }
+
+    @Test
     void aFreshStoreIsEmpty() {
         assertTrue(store.isEmpty());
         assertEquals(List.of(), store.actors());

@@ -3,6 +3,7 @@ package controlmap.store.gpkg;
 import controlmap.domain.Bbox;
 import controlmap.domain.Claim;
 import controlmap.store.ClaimQuery;
+import controlmap.store.SharedValues;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,6 +34,7 @@ final class ClaimReader {
                 + " FROM claims" + filter.where() + " ORDER BY recorded";
         Geometry box = bbox == null ? null : new GeometryFactory().toGeometry(bbox.envelope());
         List<Claim> out = new ArrayList<>();
+        SharedValues shared = new SharedValues();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             filter.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
@@ -40,8 +42,24 @@ final class ClaimReader {
                     Geometry shape = GeoPackageBinary.decode(rs.getBytes(ClaimRows.COUNT + 2));
                     if (box == null || (shape != null && shape.intersects(box))) {
                         boolean own = rs.getInt(ClaimRows.COUNT + 1) == 1;
-                        out.add(ClaimRows.read(rs, own ? shape : null));
+                        out.add(ClaimRows.read(rs, own ? shape : null, shared));
                     }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** See {@link controlmap.store.ClaimStore#claimsRecordedAfter}: the index on {@code recorded} finds them. */
+    static List<Claim> recordedAfter(Connection c, long recorded) throws SQLException {
+        List<Claim> out = new ArrayList<>();
+        SharedValues shared = new SharedValues();
+        try (PreparedStatement ps = c.prepareStatement(SELECT_CURRENT
+                + "CASE WHEN own_geometry = 1 THEN geom END FROM claims WHERE recorded > ? ORDER BY recorded")) {
+            ps.setLong(1, recorded);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(ClaimRows.read(rs, GeoPackageBinary.decode(rs.getBytes(ClaimRows.COUNT + 2)), shared));
                 }
             }
         }

@@ -4,6 +4,7 @@ import controlmap.domain.Basis;
 import controlmap.domain.Claim;
 import controlmap.domain.DatePrecision;
 import controlmap.domain.Retraction;
+import controlmap.store.SharedValues;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -68,22 +69,29 @@ final class ClaimRows {
 
     /** The claim in columns 1 to {@link #COUNT} of the current row, with {@code geometry} (may be null). */
     static Claim read(ResultSet rs, Geometry geometry) throws SQLException {
-        return new Claim(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                IsoText.date(rs.getString(5)), IsoText.date(rs.getString(6)), wire(PRECISIONS, rs.getString(7)),
-                IsoText.date(rs.getString(8)), wire(PRECISIONS, rs.getString(9)), wire(BASES, rs.getString(10)),
-                rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
-                rs.getString(16), geometry,
-                rs.getInt(17), rs.getLong(18), IsoText.instant(rs.getString(19)), rs.getString(20), retraction(rs));
+        return read(rs, geometry, new SharedValues());
     }
 
-    private static Retraction retraction(ResultSet rs) throws SQLException {
+    /** As {@link #read(ResultSet, Geometry)}, sharing repeated values with the other rows read with {@code shared}. */
+    static Claim read(ResultSet rs, Geometry geometry, SharedValues shared) throws SQLException {
+        return new Claim(rs.getString(1), shared.text(rs.getString(2)), shared.text(rs.getString(3)),
+                shared.text(rs.getString(4)), shared.parsed(rs.getString(5), IsoText::date),
+                shared.parsed(rs.getString(6), IsoText::date), wire(PRECISIONS, rs.getString(7)),
+                shared.parsed(rs.getString(8), IsoText::date), wire(PRECISIONS, rs.getString(9)),
+                wire(BASES, rs.getString(10)), rs.getString(11), shared.text(rs.getString(12)),
+                shared.text(rs.getString(13)), shared.text(rs.getString(14)), shared.text(rs.getString(15)),
+                shared.text(rs.getString(16)), geometry, rs.getInt(17), rs.getLong(18),
+                shared.parsed(rs.getString(19), IsoText::instant), shared.text(rs.getString(20)), retraction(rs, shared));
+    }
+
+    private static Retraction retraction(ResultSet rs, SharedValues shared) throws SQLException {
         String by = rs.getString(21);
         String at = rs.getString(22);
         String reason = rs.getString(23);
         if (by == null && at == null && reason == null) {
             return null;
         }
-        return new Retraction(by, IsoText.instant(at), reason);
+        return new Retraction(shared.text(by), shared.parsed(at, IsoText::instant), reason);
     }
 
     /** The enum constant whose wire name is {@code s}; a map lookup, as this runs several times per claim read. */

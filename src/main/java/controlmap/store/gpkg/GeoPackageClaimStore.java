@@ -147,6 +147,16 @@ public final class GeoPackageClaimStore implements ClaimStore {
     }
 
     @Override
+    public List<Claim> claimsRecordedAfter(long recorded) {
+        return db.read(c -> ClaimReader.recordedAfter(c, recorded));
+    }
+
+    @Override
+    public long referenceVersion() {
+        return db.read(c -> MetaTable.get(c, MetaTable.REFERENCE_VERSION));
+    }
+
+    @Override
     public Optional<Claim> claim(String id) {
         return db.read(c -> ClaimReader.current(c, id));
     }
@@ -161,6 +171,7 @@ public final class GeoPackageClaimStore implements ClaimStore {
         db.write(c -> {
             ReferenceTables.putActors(c, actors);
             ReferenceTables.touch(c, "actors");
+            MetaTable.bumpReferenceVersion(c);
             return null;
         });
     }
@@ -170,6 +181,7 @@ public final class GeoPackageClaimStore implements ClaimStore {
         db.write(c -> {
             ReferenceTables.putSources(c, sources);
             ReferenceTables.touch(c, "sources");
+            MetaTable.bumpReferenceVersion(c);
             return null;
         });
     }
@@ -179,6 +191,7 @@ public final class GeoPackageClaimStore implements ClaimStore {
         db.write(c -> {
             PlaceTable.put(c, places);
             ReferenceTables.touch(c, "places");
+            MetaTable.bumpReferenceVersion(c);
             ReferenceTables.touch(c, "claims");
             return null;
         });

@@ -14,7 +14,9 @@ import java.sql.SQLException;
  *   <li>{@value #SCHEMA_VERSION}: the version of the last {@link Migration} applied to the file;</li>
  *   <li>{@value #DATA_VERSION}: raised inside every write transaction, so any reader (this process or another) can
  *       tell that something changed;</li>
- *   <li>{@value #RECORDED_SEQ}: the last {@code recorded} number handed out to a claim version.</li>
+ *   <li>{@value #RECORDED_SEQ}: the last {@code recorded} number handed out to a claim version;</li>
+ *   <li>{@value #REFERENCE_VERSION}: raised by every write of actors, sources or places, so a reader can tell that
+ *       only claims changed and read just those.</li>
  * </ul>
  */
 final class MetaTable {
@@ -23,6 +25,8 @@ final class MetaTable {
     static final String SCHEMA_VERSION = MetaRows.SCHEMA_VERSION;
     static final String DATA_VERSION = MetaRows.DATA_VERSION;
     static final String RECORDED_SEQ = "recorded_seq";
+    /** Raised by every write of actors, sources or places (absent, so 0, until the first). */
+    static final String REFERENCE_VERSION = "reference_version";
 
     private MetaTable() {
     }
@@ -42,6 +46,10 @@ final class MetaTable {
 
     static void bumpDataVersion(Connection c) throws SQLException {
         set(c, DATA_VERSION, get(c, DATA_VERSION) + 1);
+    }
+
+    static void bumpReferenceVersion(Connection c) throws SQLException {
+        set(c, REFERENCE_VERSION, get(c, REFERENCE_VERSION) + 1);
     }
 
     /**

@@ -4,6 +4,7 @@ import controlmap.domain.Basis;
 import controlmap.domain.Claim;
 import controlmap.domain.DatePrecision;
 import controlmap.domain.Retraction;
+import controlmap.store.SharedValues;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -83,12 +84,19 @@ final class ClaimColumns {
 
     /** The claim in the columns of {@link #SELECT} of the current row. */
     static Claim read(ResultSet rs) throws SQLException {
-        return new Claim(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), wire(PRECISIONS, rs.getString(7)),
-                rs.getObject(8, LocalDate.class), wire(PRECISIONS, rs.getString(9)), wire(BASES, rs.getString(10)),
-                rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
-                rs.getString(16), shape(rs), rs.getInt(17), rs.getLong(18), instant(rs, 19), rs.getString(20),
-                retraction(rs));
+        return read(rs, new SharedValues());
+    }
+
+    /** As {@link #read(ResultSet)}, sharing repeated values with the other rows read with {@code shared}. */
+    static Claim read(ResultSet rs, SharedValues shared) throws SQLException {
+        return new Claim(rs.getString(1), shared.text(rs.getString(2)), shared.text(rs.getString(3)),
+                shared.text(rs.getString(4)), shared.value(rs.getObject(5, LocalDate.class)),
+                shared.value(rs.getObject(6, LocalDate.class)), wire(PRECISIONS, rs.getString(7)),
+                shared.value(rs.getObject(8, LocalDate.class)), wire(PRECISIONS, rs.getString(9)),
+                wire(BASES, rs.getString(10)), rs.getString(11), shared.text(rs.getString(12)),
+                shared.text(rs.getString(13)), shared.text(rs.getString(14)), shared.text(rs.getString(15)),
+                shared.text(rs.getString(16)), shape(rs), rs.getInt(17), rs.getLong(18),
+                shared.value(instant(rs, 19)), shared.text(rs.getString(20)), retraction(rs));
     }
 
     private static Geometry shape(ResultSet rs) throws SQLException {

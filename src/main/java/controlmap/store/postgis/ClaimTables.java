@@ -2,6 +2,7 @@ package controlmap.store.postgis;
 
 import controlmap.domain.Claim;
 import controlmap.store.ClaimQuery;
+import controlmap.store.SharedValues;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,6 +34,12 @@ final class ClaimTables {
         ClaimFilter filter = ClaimFilter.of(q);
         return list(c, "SELECT " + ClaimColumns.SELECT + " FROM claims" + filter.where() + " ORDER BY recorded",
                 filter::bind);
+    }
+
+    /** See {@link controlmap.store.ClaimStore#claimsRecordedAfter}. */
+    static List<Claim> recordedAfter(Connection c, long recorded) throws SQLException {
+        return list(c, "SELECT " + ClaimColumns.SELECT + " FROM claims WHERE recorded > ? ORDER BY recorded",
+                ps -> ps.setLong(1, recorded));
     }
 
     /** The current version of claim {@code id}; with {@code lock}, the row stays locked until the transaction ends. */
@@ -137,11 +144,12 @@ final class ClaimTables {
 
     private static List<Claim> list(Connection c, String sql, Binder binder) throws SQLException {
         List<Claim> out = new ArrayList<>();
+        SharedValues shared = new SharedValues();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             binder.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(ClaimColumns.read(rs));
+                    out.add(ClaimColumns.read(rs, shared));
                 }
             }
         }

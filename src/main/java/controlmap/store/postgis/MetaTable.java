@@ -33,6 +33,13 @@ final class MetaTable {
         MetaRows.set(c, key, value);
     }
 
+    /** Raised by every write of actors, sources or places (absent, so 0, until the first). */
+    static final String REFERENCE_VERSION = "reference_version";
+
+    static void bumpReferenceVersion(Connection c) throws SQLException {
+        set(c, REFERENCE_VERSION, get(c, REFERENCE_VERSION) + 1);
+    }
+
     /** Raises the data version by one and returns the new value; holds the row lock until the transaction ends. */
     static long bumpDataVersion(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE " + TABLE + " SET value = value + 1"

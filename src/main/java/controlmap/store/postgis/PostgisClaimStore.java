@@ -116,6 +116,16 @@ public final class PostgisClaimStore implements ClaimStore {
     }
 
     @Override
+    public List<Claim> claimsRecordedAfter(long recorded) {
+        return db.read(c -> ClaimTables.recordedAfter(c, recorded));
+    }
+
+    @Override
+    public long referenceVersion() {
+        return db.read(c -> MetaTable.get(c, MetaTable.REFERENCE_VERSION));
+    }
+
+    @Override
     public Optional<Claim> claim(String id) {
         return db.read(c -> ClaimTables.current(c, id, false));
     }
@@ -129,6 +139,7 @@ public final class PostgisClaimStore implements ClaimStore {
     public void putActors(List<Actor> actors) {
         db.write(c -> {
             ReferenceTables.putActors(c, actors);
+            MetaTable.bumpReferenceVersion(c);
             return null;
         });
     }
@@ -137,6 +148,7 @@ public final class PostgisClaimStore implements ClaimStore {
     public void putSources(List<Source> sources) {
         db.write(c -> {
             ReferenceTables.putSources(c, sources);
+            MetaTable.bumpReferenceVersion(c);
             return null;
         });
     }
@@ -145,6 +157,7 @@ public final class PostgisClaimStore implements ClaimStore {
     public void putPlaces(List<Place> places) {
         db.write(c -> {
             ReferenceTables.putPlaces(c, places);
+            MetaTable.bumpReferenceVersion(c);
             return null;
         });
     }

@@ -1,0 +1,65 @@
+package controlmap.api;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import controlmap.testing.SeededServiceTest;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Exact repeats of a read are replayed from memory (from the third on: the second is when it is kept): same status, headers and bytes as the application's own answer
+ * (plain and gzip); revalidations still get their 304.
+ */
+class HotResponsesTest extends SeededServiceTest {
+
+    /** Headers that may differ between two answers with the same content: the time, and how the body is framed. */
+    static final Set<String> FRAMING = Set.of("date", "content-length", "transfer-encoding", ":status");
+
+    static Map<String, List<String>> headers(HttpHeaders h) {
+        Map<String, List<String>> out = new TreeMap<>();
+        h.map().forEach((k, v) -> {
+            if (!FRAMING.contains(k.toLowerCase())) {
+                out.put(k.toLowerCase(), v);
+            }
+        });
+        return out;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/control?date=2016-03-01&source=sohr", "/api/control?date=2016-03-02",
+        "/api/disputes?date=2017-12-06", "/api/timeline?place=raqqa-city", "/api/places", "/api/changes"})
+    void aRepeatGetsTheSameAnswerPlainOrGzip(String path) {
+        for (String encoding : new String[] {"identity", "gzip"}) {
+            HttpResponse<byte[]> first = svc.getBytes(path, "Accept-Encoding", encoding);
+            HttpResponse<byte[]> again = svc.getBytes(path, "Accept-Encoding", encoding);
+            HttpResponse<byte[]> third = svc.getBytes(path, "Accept-Encoding", encoding);
+            assertEquals(200, first.statusCode());
+            assertEquals(200, again.statusCode());
+            assertArrayEquals(first.body(), again.body(), path + " " + encoding);
+            assertArrayEquals(first.body(), third.body(), path + " " + encoding);
+            assertEquals(headers(first.headers()), headers(again.headers()), path + " " + encoding);
+            assertEquals(headers(first.headers()), headers(third.headers()), path + " " + encoding);
+            assertEquals(String.valueOf(third.body().length),
+                    third.headers().firstValue("Content-Length").orElse(""), "the third is replayed, with its length");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/control?date=2016-04-01", "/api/places?bbox=36,33,37,34"})
+    void aRevalidationOfAKeptAnswerGets304(String path) {
+        String etag = svc.get(path).headers().firstValue("ETag").orElseThrow();
+        svc.get(path);
+        HttpResponse<String> r = svc.get(path, "If-None-Match", etag);
+        assertEquals(304, r.statusCode());
+        assertEquals("", r.body());
+        assertEquals(etag, r.headers().firstValue("ETag").orElseThrow());
+        assertEquals(200, svc.get(path, "If-None-Match", "W/\"other\"").statusCode());
+    }
+}
