@@ -15,10 +15,26 @@ async function getJson(path) {
   return r.json();
 }
 
-/** Actors, sources, place geometries, every claim's timing, the extent and the basemap, in parallel. */
-export async function loadAll() {
+/**
+ * The zoom level to ask place shapes for (/api/places?zoom=) when the map shows zoom z: shapes simplified to half a
+ * pixel of a few levels, coarse for the whole country and finer as the map zooms in (13: whole).
+ */
+export function shapeZoom(z) {
+  return z < 8.5 ? 8 : z < 10.5 ? 10 : z < 12.5 ? 12 : 13;
+}
+
+/** The places with their shapes simplified for shape zoom level `zoom` (see shapeZoom). */
+export function placesAt(zoom) {
+  return getJson('/api/places?zoom=' + zoom);
+}
+
+/**
+ * Actors, sources, place geometries (simplified for shape zoom `zoom`), every claim's timing, the extent and the
+ * basemap, in parallel.
+ */
+export async function loadAll(zoom = 8) {
   const [actors, sources, places, changes, extent, basemap] = await Promise.all([
-    getJson('/api/actors'), getJson('/api/sources'), getJson('/api/places'), getJson('/api/changes'),
+    getJson('/api/actors'), getJson('/api/sources'), placesAt(zoom), getJson('/api/changes'),
     getJson('/api/extent'), getJson('/api/basemap')]);
   return {actors, sources, places, changes, extent, basemap};
 }

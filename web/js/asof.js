@@ -57,13 +57,37 @@ export function control(index, day, sources = null, asOf = null) {
   const wanted = sources == null ? null : new Set(sources);
   const out = new Map();
   for (const [place, bySource] of index.byPlace) {
-    let winners = null;
-    for (const [source, sorted] of bySource) {
-      if (wanted && !wanted.has(source)) continue;
-      const w = winnerOf(sorted, day, asOf);
-      if (w) (winners ??= new Map()).set(source, w);
-    }
+    const winners = placeWinners(bySource, day, wanted, asOf);
     if (winners) out.set(place, winners);
+  }
+  return out;
+}
+
+/** One place's winners on `day` (Map source id → claim), or null when no source has one; `wanted`: a Set or null. */
+export function placeWinners(bySource, day, wanted = null, asOf = null) {
+  let winners = null;
+  for (const [source, sorted] of bySource) {
+    if (wanted && !wanted.has(source)) continue;
+    const w = winnerOf(sorted, day, asOf);
+    if (w) (winners ??= new Map()).set(source, w);
+  }
+  return winners;
+}
+
+/**
+ * The places whose answers may change on each day: day → Set of place ids with a claim starting or ending then
+ * (with every claim known). Between two days, only the places listed on the days in between can change.
+ */
+export function placesByChangeDay(claims) {
+  const out = new Map();
+  const add = (day, place) => {
+    let set = out.get(day);
+    if (!set) out.set(day, set = new Set());
+    set.add(place);
+  };
+  for (const c of claims) {
+    add(c.valid_from, c.place);
+    if (c.valid_to != null) add(c.valid_to, c.place);
   }
   return out;
 }

@@ -1,9 +1,9 @@
 // Wiring: loads the data once, keeps the page state, and redraws maps, table, panel and title from it.
 // Scrubbing the timeline never asks the server: answers.js computes each day from the claim timings.
 
-import {loadAll, ownGeometries} from './api.js';
+import {loadAll, ownGeometries, placesAt, shapeZoom} from './api.js';
 import {changeDates, indexClaims} from './asof.js';
-import {answersFor} from './answers.js';
+import {DayAnswers} from './answers.js';
 import {Controls} from './controls.js';
 import {formatDay} from './dates.js';
 import {el} from './dom.js';
@@ -17,18 +17,22 @@ import {renderTable} from './table.js';
 import {Timeline} from './timeline.js';
 
 const $ = id => document.getElementById(id);
+/** ?renderer=svg|canvas: how the maps draw (default: canvas for many places); not part of the page state. */
+const RENDERER = new URLSearchParams(location.search).get('renderer');
 
 /** Milliseconds each redraw took (state computation and DOM updates), for the browser test and the README. */
 const timings = [];
 window.controlmap = {timings, ready: false, redraws: 0, paintMs: 0, renderer: null};
 
 class App {
-  constructor(data, shapes) {
+  constructor(data, shapes, shapeLevel) {
     this.data = data;
+    this.shapeLevel = shapeLevel;
     const actors = new Map(data.actors.map(a => [a.id, a]));
     const sources = new Map(data.sources.map(s => [s.id, s]));
     const withClaims = new Set(data.changes.claims.map(c => c.source));
     this.ctx = {index: indexClaims(data.changes.claims), actors, sources, shapes};
+    this.dayAnswers = new DayAnswers(this.ctx);
     this.places = new Map(data.places.features.map(f => [f.id, f.properties]));
     this.sourceOrder = data.sources.map(s => s.id).filter(id => withClaims.has(id));
     this.first = data.extent.first;
@@ -45,6 +49,7 @@ class App {
     this.panel = new CitationPanel($('panel'), {sources, actors, index: this.ctx.index, places: this.places,
       sourceOrder: this.sourceOrder}, () => this.layout());
     this.mapA = this.newMap($('map-a'), legendNode(data.actors));
+    window.controlmap.renderer = this.mapA.canvas ? 'canvas' : 'svg';
     this.mapA.fitBbox(data.extent.bbox);
     this.mapB = null;
     this.embedDialog = new EmbedDialog($('embed-open'), $('embed-dialog'), () => this.shareView());
@@ -63,6 +68,7 @@ class App {
 
   newMap(container, legend) {
     return new MapView(container, {places: this.data.places, basemap: this.data.basemap, actors: this.ctx.actors,
+      renderer: RENDERER,
       tiles: this.state?.tiles ?? parseState(location.search).tiles, legend,
       onPlaceClick: (place, view) => this.openPanel(place, view === this.mapB ? 'b' : 'a'),
       onMove: view => this.moved(view)});
@@ -112,10 +118,23 @@ class App {
   }
 
   moved(view) {
+    if (view === this.mapA) this.sharpen();
     if (!this.state || this.restoring || view !== this.mapA) return;
     const c = this.mapA.map.getCenter();
     this.state = {...this.state, lat: c.lat, lng: c.lng, z: this.mapA.map.getZoom()};
     writeState(this.state);
+  }
+
+  /** Once zoomed in past what the shapes were simplified for, asks for finer ones (once per level) and swaps them in. */
+  sharpen() {
+    const want = shapeZoom(this.mapA.map.getZoom());
+    if (want <= this.shapeLevel) return;
+    this.shapeLevel = want;
+    placesAt(want).then(places => {
+      if (this.shapeLevel !== want) return;
+      this.data.places = places;
+      for (const map of [this.mapA, this.mapB]) map?.reshape(places);
+    }).catch(e => console.warn('finer shapes could not be loaded:', e.message));
   }
 
   showCompare() {
@@ -151,7 +170,7 @@ class App {
   redraw() {
     const t0 = performance.now();
     const s = this.state;
-    const answers = answersFor(this.ctx, s);
+    const answers = this.dayAnswers.for(s);
     this.mapA.render(answers.a);
     if (answers.b && this.mapB) this.mapB.render(answers.b);
     $('title-a').textContent = this.mapTitle(s.source);
@@ -214,9 +233,10 @@ class App {
 }
 
 async function main() {
-  const data = await loadAll();
+  const shapeLevel = shapeZoom(parseState(location.search).z ?? 7);
+  const data = await loadAll(shapeLevel);
   const shapes = await ownGeometries(data.changes);
-  const app = new App(data, shapes);
+  const app = new App(data, shapes, shapeLevel);
   app.apply(app.stateFromUrl(), true);
   window.controlmap.app = app;
   window.controlmap.ready = true;

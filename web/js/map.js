@@ -3,6 +3,7 @@
 // main.js computed. Restyles only the places whose answer changed, so scrubbing costs a few attribute writes.
 
 import {el} from './dom.js';
+import {RegionCanvas} from './regioncanvas.js';
 
 const L = window.L;
 
@@ -12,6 +13,10 @@ const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">Op
 const BASEMAP_ATTRIBUTION = 'Outlines: Natural Earth';
 
 const LABEL_ZOOM = 5;
+/** Above this many places the map draws on a canvas (one element instead of one per shape) and labels fewer disputes. */
+export const LARGE_PLACES = 1500;
+/** With that many places, dispute labels wait until the places are large on screen. */
+const LARGE_LABEL_ZOOM = 10;
 const MIN_POLYGON_PX = 10;
 const POINT = {radius: 5, weight: 1.5, opacity: 1};
 const HELD = {stroke: true, color: '#333333', weight: 1, opacity: 0.9, dashArray: null, fill: true, fillOpacity: 0.62};
@@ -24,6 +29,38 @@ const HIDDEN = {stroke: false, fill: false};
 const COUNTRY = {color: '#8a8a8a', weight: 0.8, fillColor: '#f3f0e8', fillOpacity: 1};
 const SYRIA = {color: '#4d4d4d', weight: 1.6, fillColor: '#fbfaf6', fillOpacity: 1};
 
+/** The hatch of disputed places for a canvas: the SVG pattern of index.html drawn as a repeating canvas pattern. */
+function hatchPattern() {
+  const tile = document.createElement('canvas');
+  tile.width = 9;
+  tile.height = 9;
+  const g = tile.getContext('2d');
+  const stripe = (color, width) => {
+    g.strokeStyle = color;
+    g.lineWidth = width;
+    for (const o of [-9, 0, 9]) {
+      g.beginPath();
+      g.moveTo(o, 9);
+      g.lineTo(o + 9, 0);
+      g.stroke();
+    }
+  };
+  stripe('rgba(255,255,255,0.9)', 4);
+  stripe('#9b0d1a', 2);
+  return g.createPattern(tile, 'repeat');
+}
+
+/** A canvas renderer whose repaints (Leaflet defers them to an animation frame) add to window.controlmap.paintMs. */
+function timed(renderer) {
+  const redraw = renderer._redraw;
+  renderer._redraw = function () {
+    const t0 = performance.now();
+    redraw.call(this);
+    if (window.controlmap) window.controlmap.paintMs += performance.now() - t0;
+  };
+  return renderer;
+}
+
 export class MapView {
   /**
    * @param container the element to draw in
@@ -32,17 +69,24 @@ export class MapView {
    */
   constructor(container, opts) {
     this.opts = opts;
+    this.large = opts.places.features.length > LARGE_PLACES;
+    // ?renderer=svg|canvas overrides the choice (the browser benchmark compares the two)
+    this.canvas = opts.renderer === 'canvas' || (opts.renderer !== 'svg' && this.large);
+    this.labelZoom = this.large ? LARGE_LABEL_ZOOM : LABEL_ZOOM;
+    this.hatched = this.canvas ? {...HATCHED, fillColor: hatchPattern()} : HATCHED;
     this.actors = opts.actors;
     this.placeLayers = new Map();
     this.hatchLayers = new Map();
     this.shapeLayers = new Map();
     this.names = new Map(opts.places.features.map(f => [f.id, f.properties.name]));
+    this.placeFeatures = new Map(opts.places.features.map(f => [f.id, f]));
     this.lastStyle = new Map();
     this.current = {holders: new Map(), disputed: new Set(), who: ''};
-    this.disputedKey = '';
     this.syncing = false;
 
-    this.map = L.map(container, {zoomSnap: 0.25, zoomDelta: 0.5, minZoom: 4, maxZoom: 14, renderer: L.svg({padding: 0.5}),
+    // a canvas is repainted whole on most steps: keep it little larger than the view (Leaflet's default padding)
+    this.renderer = this.canvas ? timed(new RegionCanvas({padding: 0.1})) : L.svg({padding: 0.5});
+    this.map = L.map(container, {zoomSnap: 0.25, zoomDelta: 0.5, minZoom: 4, maxZoom: 14, renderer: this.renderer,
       attributionControl: true});
     this.map.attributionControl.setPrefix(false);
     this.map.createPane('basemap').style.zIndex = 250;
@@ -66,7 +110,11 @@ export class MapView {
     this.pointLayers = new Map();
     for (const [id, layer] of this.placeLayers) this.pointLayers.set(id, this.initPoint(id, layer.getBounds()));
 
-    this.hatch = L.geoJSON(opts.places, {pane: 'disputes', interactive: false, style: () => HIDDEN,
+    // on a canvas the hatch is drawn on the places' own canvas, after them, and only for disputed places (a hidden
+    // shape would still be traced on every repaint); in SVG every place has its hatch path, shown or hidden by style
+    this.hatch = L.geoJSON(opts.places, {pane: this.canvas ? 'overlayPane' : 'disputes', interactive: false,
+      style: () => (this.canvas ? this.hatched : HIDDEN),
+      filter: () => !this.canvas,
       onEachFeature: (f, layer) => {
         this.hatchLayers.set(f.id, layer);
         layer.on('add', () => layer.getElement()?.setAttribute('data-dispute', f.id));
@@ -84,7 +132,7 @@ export class MapView {
     this.map.on('moveend', () => opts.onMove?.(this));
     // dispute labels only once zoomed in far enough for them not to pile up over the small places
     const labelRoom = () => {
-      container.classList.toggle('zoomed-out', this.map.getZoom() < LABEL_ZOOM);
+      container.classList.toggle('zoomed-out', this.map.getZoom() < this.labelZoom);
       this.declutter();
     };
     this.map.on('zoomend', labelRoom);
@@ -199,23 +247,54 @@ export class MapView {
    * redraw only flips classes: no element is created and no layout is read while the slider moves.
    */
   renderDisputes(disputed) {
-    const key = [...disputed].sort().join(',');
-    if (key === this.disputedKey) return;
-    this.disputedKey = key;
+    const before = this.disputedNow ?? new Set();
+    if (before.size === disputed.size && [...disputed].every(id => before.has(id))) return;
+    // only the places whose state changed are restyled: a day usually changes a few of thousands
+    for (const id of before) if (!disputed.has(id)) this.hideHatch(id);
+    for (const id of disputed) if (!before.has(id)) this.showHatch(id);
     this.disputedNow = disputed;
-    for (const [id, layer] of this.hatchLayers) layer.setStyle(disputed.has(id) ? HATCHED : HIDDEN);
     this.declutter();
+  }
+
+  showHatch(id) {
+    if (!this.canvas) {
+      this.hatchLayers.get(id)?.setStyle(this.hatched);
+      return;
+    }
+    let layer = this.hatchLayers.get(id);
+    if (!layer) {
+      const f = this.placeFeatures.get(id);
+      if (!f) return;
+      layer = L.GeoJSON.geometryToLayer(f, {interactive: false, style: () => this.hatched});
+      layer.setStyle(this.hatched);
+      this.hatchLayers.set(id, layer);
+    }
+    this.hatch.addLayer(layer);
+  }
+
+  hideHatch(id) {
+    const layer = this.hatchLayers.get(id);
+    if (!layer) return;
+    if (this.canvas) this.hatch.removeLayer(layer);
+    else layer.setStyle(HIDDEN);
   }
 
   initLabels() {
     this.labelFor = new Map();
-    for (const [id, layer] of this.hatchLayers) {
-      const label = L.tooltip({permanent: true, direction: 'center', interactive: false, className: 'dispute-label off'})
-        .setLatLng(layer.getBounds().getCenter()).setContent(el('span', {}, 'disputed'));
+    if (!this.large) for (const id of this.placeLayers.keys()) this.label(id);
+  }
+
+  /** The label of a place, made the first time it is needed (for every place at once when there are few). */
+  label(id) {
+    let label = this.labelFor.get(id);
+    if (!label) {
+      label = L.tooltip({permanent: true, direction: 'center', interactive: false, className: 'dispute-label off'})
+        .setLatLng(this.placeLayers.get(id).getBounds().getCenter()).setContent(el('span', {}, 'disputed'));
       label.place = id;
       this.labelFor.set(id, label);
       this.labels.addLayer(label);
     }
+    return label;
   }
 
   /**
@@ -225,6 +304,10 @@ export class MapView {
   declutter() {
     const kept = [];
     const disputed = this.disputedNow ?? new Set();
+    if (this.large) {
+      if (this.map.getZoom() < this.labelZoom || !this.map.hasLayer(this.disputes)) return; // labels hidden anyway
+      for (const id of disputed) this.label(id);
+    }
     for (const [id, label] of this.labelFor) {
       const node = label.getElement();
       if (!node) continue;
@@ -271,6 +354,21 @@ export class MapView {
     const bounds = L.latLngBounds(this.home.isValid() ? [this.home.getSouthWest(), this.home.getNorthEast()] : []);
     if (bbox) bounds.extend([[bbox[1], bbox[0]], [bbox[3], bbox[2]]]);
     this.map.fitBounds(bounds, {padding: [8, 8], animate: false});
+  }
+
+  /**
+   * Takes other shapes for the places (the same places at another level of detail), keeping every style and
+   * binding. @param places GeoJSON FeatureCollection with the same feature ids
+   */
+  reshape(places) {
+    this.placeFeatures = new Map(places.features.map(f => [f.id, f]));
+    for (const f of places.features) {
+      const depth = f.geometry?.type === 'MultiPolygon' ? 2 : 1;
+      if (!f.geometry) continue;
+      const latLngs = L.GeoJSON.coordsToLatLngs(f.geometry.coordinates, depth);
+      this.placeLayers.get(f.id)?.setLatLngs(latLngs);
+      this.hatchLayers.get(f.id)?.setLatLngs(latLngs);
+    }
   }
 
   invalidateSize() {

@@ -16,9 +16,10 @@ import java.util.Locale;
 /**
  * Browser benchmark of the map (run by scripts/bench, not by {@code mvn test}: timings depend on the machine). Serves
  * a GeoPackage (e.g. 5,000 generated places) and drives headless Chromium over it: for each renderer (SVG, canvas)
- * and view, it steps the slider across the whole extent and times, in the page with {@code performance.now()}, the
- * redraw of each step (the as-of computation and restyling, plus the canvas repaint Leaflet defers to the next
- * animation frame), then drags one step per animation frame and times the frame intervals.
+ * and view, it moves the slider one day at a time (a step of the slider) and times, in the page with
+ * {@code performance.now()}, the redraw of each step (the as-of computation and restyling, plus the canvas repaint Leaflet defers to the next
+ * animation frame; each also reported alone), then drags one step per animation frame and times the frame
+ * intervals over every fourth day.
  *
  * <p>Usage: {@code RedrawBench STORE.gpkg OUT.json [steps]}; prints one line per run and writes them all as JSON.
  */
@@ -42,26 +43,32 @@ public final class RedrawBench {
                       over16: s.filter(x => x > 16).length};
             };
             (async () => {
-              const stride = Math.max(1, Math.floor(max / steps));
-              for (let day = 0; day <= max; day += stride * 4) { move(day); await frame(); } // warm-up
-              const work = [], frames = [];
-              for (let i = 0, day = 0; i < steps; i++, day = (day + stride) % (max + 1)) {
+              // the slider moves one day per step: from the middle of the extent, one day at a time
+              const start = Math.floor(max / 2) - Math.floor(steps / 2);
+              for (let i = 0; i < 60; i++) { move(start - 200 + i * 3); await frame(); } // warm-up elsewhere
+              const work = [], js = [], paint = [];
+              const frames = [];
+              for (let i = 0; i < steps; i++) {
                 await frame();
                 const paintBefore = cm.paintMs;
-                move(day);
+                move(start + i);
                 const redraw = cm.timings[cm.timings.length - 1];
                 await frame(); // Leaflet repaints a canvas in an animation frame callback, before this one runs
                 work.push(redraw + (cm.paintMs - paintBefore));
+                js.push(redraw);
+                paint.push(cm.paintMs - paintBefore);
               }
+              // dragging: one step per frame, every 4th day (a quick drag), as RedrawTimingTest does
               let last = null;
-              for (let i = 0, day = 0; i < steps; i++, day = (day + stride) % (max + 1)) {
-                move(day);
+              for (let i = 0; i < steps; i++) {
+                move((start + 4 * i) % (max + 1));
                 const now = await new Promise(r => requestAnimationFrame(r));
                 if (last !== null) frames.push(now - last);
                 last = now;
               }
               done(JSON.stringify({days: max + 1, places: document.querySelectorAll('path[data-place]').length,
-                renderer: cm.renderer, step: stats(work), frame: stats(frames)}));
+                renderer: cm.renderer, step: stats(work), redraw: stats(js), paint: stats(paint),
+                frame: stats(frames)}));
             })();
             """;
 
@@ -75,6 +82,7 @@ public final class RedrawBench {
         List<String> results = new ArrayList<>();
         try (GeoPackageClaimStore claims = GeoPackageClaimStore.open(store);
              Browser browser = Browser.desktop(1280, 800)) {
+            browser.driver.manage().timeouts().scriptTimeout(java.time.Duration.ofMinutes(10));
             ControlMapService service = new ControlMapService(claims);
             Javalin app = new ControlMapApp(service).javalin().start("127.0.0.1", 0);
             String source = service.snapshot().sources().keySet().iterator().next();
