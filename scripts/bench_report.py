@@ -91,8 +91,8 @@ def hot_section(d):
     prof = read(os.path.join(d, "hot", "profile.txt"))
     if prof:
         lines += ["### Where the time goes (JFR, 30 s under the first hot view)", "",
-                  "`java -XX:StartFlightRecording=…` on the service while `wrk` loads the first view above; "
-                  "`jfr print --events jdk.ExecutionSample`, top frames by share of samples:", "",
+                  "A flight recording (`jcmd PID JFR.start settings=profile`) of the service while `wrk` loads the "
+                  "first view above for 30 s; `jfr print --events jdk.ExecutionSample`, frames by share of samples:", "",
                   "```text", prof.rstrip(), "```", ""]
     return "\n".join(lines)
 
@@ -101,7 +101,6 @@ def scale_section(d):
     rows = json.loads(read(os.path.join(d, "scale", "rows.json"), "[]"))
     if not rows:
         return ""
-    base = rows[0]
     lines = ["## 2. Scale: 10k, 100k and 1M claims on one machine", "",
              "Stores made by `generate --places N --sources 10 --changes 2` (N × 20 claims, 50,000 places for 1M). "
              "For each, the packaged jar is started (`serve`), and measured: the time until it answers "
@@ -109,26 +108,34 @@ def scale_section(d):
              "below; viewport answers (one source, a random 0.5° × 0.5° box and random day per request, so "
              "nothing is served from a cache: `wrk -t1 -c1 -d15s --latency`, and again with 4 connections); "
              "whole-country answers for one source (five days, each in another interval, so each is computed: "
-             "`curl`, plain JSON). Ratios are to the 10k row.", "",
-             "| claims | JVM options | start s | RSS after start MiB | peak RSS MiB | viewport p50 / p99 ms (1 conn) | "
-             "viewport p99 ms (4 conn) | viewport req/s (4 conn) | viewport KiB | country median / max s | "
-             "country MiB |",
-             "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "`curl`, plain JSON); then the heap in use after a full collection (`jcmd GC.run`, `GC.heap_info`): the "
+             "data's own size. Each size runs twice: with the JVM's defaults (here a maximum heap of a quarter of "
+             "the memory, which the collector grows into under load) and with `-Xmx1g`. Ratios are to the 10k row "
+             "with the same options.", "",
+             "| claims | JVM options | start s | RSS after start MiB | peak RSS MiB | live heap MiB | "
+             "viewport p50 / p99 ms (1 conn) | viewport p99 ms (4 conn) | viewport req/s (4 conn) | viewport KiB | "
+             "country median / max s | country MiB |",
+             "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in rows:
         lines.append(
             f"| {fmt(r['claims'])} | `{r['jvm'] or 'defaults'}` | {fmt(r['start_s'], 1)} | "
-            f"{fmt(r['rss_start_mib'], 0)} | {fmt(r['rss_peak_mib'], 0)} | "
+            f"{fmt(r['rss_start_mib'], 0)} | {fmt(r['rss_peak_mib'], 0)} | {fmt(r.get('live_heap_mib'), 0)} | "
             f"{fmt(r['vp1'].get('p50'), 1)} / {fmt(r['vp1'].get('p99'), 1)} | {fmt(r['vp4'].get('p99'), 1)} | "
             f"{fmt(r['vp4'].get('rps'), 0)} | {fmt(r['viewport_kib'], 0)} | "
             f"{fmt(r['country_median_s'], 2)} / {fmt(r['country_max_s'], 2)} | {fmt(r['country_mib'], 1)} |")
-    lines += ["", "Growth against the 10k row (claims ×, start ×, peak RSS ×, viewport p99 ×, country median ×):", ""]
-    for r in rows[1:]:
-        g = lambda a, b: a / b if a and b else None
-        lines.append(f"- {fmt(r['claims'])} claims (`{r['jvm'] or 'defaults'}`): claims ×{fmt(r['claims'] / base['claims'], 0)}, "
-                     f"start ×{fmt(g(r['start_s'], base['start_s']), 1)}, peak RSS ×"
-                     f"{fmt(g(r['rss_peak_mib'], base['rss_peak_mib']), 1)}, viewport p99 ×"
-                     f"{fmt(g(r['vp1'].get('p99'), base['vp1'].get('p99')), 1)}, country median ×"
-                     f"{fmt(g(r['country_median_s'], base['country_median_s']), 1)}")
+    lines += ["", "Growth against the 10k row with the same JVM options (claims ×, start ×, peak RSS ×, live heap ×, "
+              "viewport p99 ×, country median ×):", ""]
+    for r in rows:
+        b = next((x for x in rows if x["jvm"] == r["jvm"]), None)
+        if b is None or b is r:
+            continue
+        g = lambda a, c: a / c if a and c else None
+        lines.append(f"- {fmt(r['claims'])} claims (`{r['jvm'] or 'defaults'}`): claims ×{fmt(r['claims'] / b['claims'], 0)}, "
+                     f"start ×{fmt(g(r['start_s'], b['start_s']), 1)}, peak RSS ×"
+                     f"{fmt(g(r['rss_peak_mib'], b['rss_peak_mib']), 1)}, live heap ×"
+                     f"{fmt(g(r.get('live_heap_mib'), b.get('live_heap_mib')), 1)}, viewport p99 ×"
+                     f"{fmt(g(r['vp1'].get('p99'), b['vp1'].get('p99')), 1)}, country median ×"
+                     f"{fmt(g(r['country_median_s'], b['country_median_s']), 1)}")
     lines.append("")
     for r in rows:
         if r.get("log"):
@@ -158,7 +165,12 @@ def jmh_section(d):
         cells = []
         for n in names:
             s = by[size].get(n)
-            cells.append(f"{s[0]:,.3f} ± {s[1]:,.3f}" if s and s[1] == s[1] else (f"{s[0]:,.3f}" if s else "–"))
+            if not s:
+                cells.append("–")
+            elif isinstance(s[1], (int, float)) and s[1] == s[1]:
+                cells.append(f"{s[0]:,.3f} ± {s[1]:,.3f}")
+            else:
+                cells.append(f"{s[0]:,.3f}")  # too few iterations for an error bar
         lines.append(f"| {size:,} | " + " | ".join(cells) + " |")
     lines += ["", "Ratios in the same run: the viewport answer against the full scan (how much the index saves), "
               "and against one HashMap lookup (how far from the cheapest possible question):", ""]
