@@ -110,7 +110,7 @@ def scale_section(d):
              "whole-country answers for one source (five days, each in another interval, so each is computed: "
              "`curl`, plain JSON); then the heap in use after a full collection (`jcmd GC.run`, `GC.heap_info`): the "
              "data's own size. Each size runs twice: with the JVM's defaults (here a maximum heap of a quarter of "
-             "the memory, which the collector grows into under load) and with `-Xmx1g`. Ratios are to the 10k row "
+             "the memory, which the collector grows into under load) and with `-Xmx1536m`. Ratios are to the 10k row "
              "with the same options.", "",
              "| claims | JVM options | start s | RSS after start MiB | peak RSS MiB | live heap MiB | "
              "viewport p50 / p99 ms (1 conn) | viewport p99 ms (4 conn) | viewport req/s (4 conn) | viewport KiB | "
@@ -227,7 +227,7 @@ def main():
              "Single parts by hand:", "", "```sh",
              "mvn -q -DskipTests package",
              "java -jar target/controlmap.jar generate --places 50000 --sources 10 --changes 2 --out 1m.gpkg",
-             "java -Xmx1g -jar target/controlmap.jar serve --store 1m.gpkg --port 7070",
+             "java -Xmx1536m -jar target/controlmap.jar serve --store 1m.gpkg --port 7070",
              "wrk -t2 -c64 -d10s --latency 'http://127.0.0.1:7070/api/control?date=2017-12-08&source=sohr'",
              "mvn -q -Pbench -DskipTests package && java -jar target/bench/benchmarks.jar IndexBenchmark -f 1 -wi 2 -i 3",
              "```", "",
