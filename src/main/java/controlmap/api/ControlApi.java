@@ -51,7 +51,8 @@ public final class ControlApi {
      * {@code GET /api/control?date=D[&source=S][&as_of=K][&bbox=][&zoom=Z]}: one feature per (place, source) in
      * force, shapes simplified for zoom level Z when given. The
      * answer is the same on every day between two change dates, so it is encoded once per such interval (and source,
-     * knowledge date, box and data version) and kept in {@link #answers}; the ETag names the interval, not the day.
+     * knowledge date, box and data version) and kept in {@link #answers} once asked for again; a first-time (or very
+     * large) answer is written straight to the client. The ETag names the interval, not the day.
      */
     public void control(Context ctx) {
         QueryParams q = QueryParams.of(ctx, DATE, SOURCE, AS_OF, BBOX, ZOOM);
@@ -64,6 +65,11 @@ public final class ControlApi {
         AnswerKey key = new AnswerKey("control", s.dataVersion(), source, asOf, bbox,
                 s.index().changeOnOrBefore(source, date), zoom);
         if (HttpCache.notModified(ctx, s.dataVersion(), key.etagText())) {
+            return;
+        }
+        if (answers.shouldStream(key)) {
+            answers.streamed(key, Json.stream(ctx, Json.GEOJSON,
+                    out -> writeControl(out, s, date, source, asOf, envelope(bbox), zoom)));
             return;
         }
         answers.get(key, () -> EncodedAnswer.of(controlDocument(s, date, source, asOf, envelope(bbox), zoom), date))
@@ -81,16 +87,21 @@ public final class ControlApi {
 
     private byte[] controlDocument(Snapshot s, LocalDate date, String source, LocalDate asOf, Envelope box,
                                    Integer zoom) {
+        return Json.bytes(out -> writeControl(out, s, date, source, asOf, box, zoom), 64 * 1024);
+    }
+
+    /** Writes the answer of {@link #control}; returns how many features it has. */
+    private int writeControl(JsonGenerator out, Snapshot s, LocalDate date, String source, LocalDate asOf,
+                             Envelope box, Integer zoom) throws IOException {
         List<ControlEntry> entries = s.index().control(new ControlQuery(date, source, asOf, box));
-        return Json.bytes(out -> {
-            Json.startFeatureCollection(out, h -> header(h, date, asOf, entries.size()));
-            for (ControlEntry e : entries) {
-                Claim c = e.claim();
-                Json.feature(out, e.place().id() + ":" + c.source(), shapes.of(e.place(), c, zoom),
-                        props -> controlProperties(props, s, e.place(), c));
-            }
-            Json.endFeatureCollection(out);
-        }, 256 + entries.size() * 1200);
+        Json.startFeatureCollection(out, h -> header(h, date, asOf, entries.size()));
+        for (ControlEntry e : entries) {
+            Claim c = e.claim();
+            Json.feature(out, e.place().id() + ":" + c.source(), shapes.of(e.place(), c, zoom),
+                    props -> controlProperties(props, s, e.place(), c));
+        }
+        Json.endFeatureCollection(out);
+        return entries.size();
     }
 
     private static void header(JsonGenerator h, LocalDate date, LocalDate asOf, int count) throws IOException {

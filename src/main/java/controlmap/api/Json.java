@@ -32,6 +32,36 @@ public final class Json {
         ctx.result(bytes(body));
     }
 
+    /**
+     * Answers {@code ctx} with the document {@code body} writes, written straight to the client as it is made (no
+     * copy of the whole in memory; the service's compression applies as usual).
+     *
+     * @return the length of the document in bytes
+     */
+    public static long stream(Context ctx, String contentType, Body body) {
+        ctx.contentType(contentType + "; charset=utf-8");
+        long[] count = new long[1];
+        java.io.OutputStream counting = new java.io.FilterOutputStream(ctx.outputStream()) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+                count[0] += len;
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                out.write(b);
+                count[0]++;
+            }
+        };
+        try (JsonGenerator out = FACTORY.createGenerator(counting, JsonEncoding.UTF8)) {
+            body.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return count[0];
+    }
+
     /** The UTF-8 bytes of the document {@code body} writes. */
     public static byte[] bytes(Body body) {
         return bytes(body, 8192);

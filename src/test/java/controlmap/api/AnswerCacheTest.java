@@ -1,8 +1,10 @@
 package controlmap.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -41,21 +43,36 @@ class AnswerCacheTest {
     @Test
     void keepsAnswersAskedForAgainWhileTheyFitDroppingTheLeastRecentlyUsed() {
         long one = answer(1000).weight();
-        AnswerCache<String> cache = new AnswerCache<>(3 * one);
+        AnswerCache<String> cache = new AnswerCache<>(4 * one);
         cache.get("once", () -> answer(1000));
         assertEquals(0, cache.size(), "asked for once: given, not kept");
         assertEquals(2, twice(cache, "a", 1000), "the second time it is computed again, and kept");
         assertEquals(0, twice(cache, "a", 1000), "then it is kept");
         twice(cache, "b", 1000);
         twice(cache, "c", 1000);
-        assertEquals(3, cache.size());
-        assertEquals(0, twice(cache, "a", 1000), "a is used again, so b is now the oldest");
         twice(cache, "d", 1000);
-        assertEquals(3, cache.size());
+        assertEquals(4, cache.size());
+        assertEquals(0, twice(cache, "a", 1000), "a is used again, so b is now the oldest");
+        twice(cache, "e", 1000);
+        assertEquals(4, cache.size());
         assertEquals(0, twice(cache, "a", 1000), "a was kept");
         assertEquals(1, twice(cache, "b", 1000), "b was dropped, but is still remembered as asked for");
-        assertEquals(2, twice(cache, "huge", 10_000), "an answer larger than the bound is given but never kept");
-        assertEquals(3, cache.size());
+        assertEquals(2, twice(cache, "huge", 2000), "an answer over a quarter of the bound is given but never kept");
+        assertEquals(4, cache.size());
+    }
+
+    @Test
+    void firstTimeAndTooLargeAnswersAreStreamedOthersKept() {
+        AnswerCache<String> cache = new AnswerCache<>(4 * answer(1000).weight());
+        assertTrue(cache.shouldStream("k"), "the first time: straight to the client");
+        cache.streamed("k", 500);
+        assertFalse(cache.shouldStream("k"), "asked for again: made once and kept");
+        cache.get("k", () -> answer(100));
+        assertEquals(1, cache.size());
+        assertFalse(cache.shouldStream("k"));
+        assertTrue(cache.shouldStream("big"));
+        cache.streamed("big", 10_000_000);
+        assertTrue(cache.shouldStream("big"), "too large to keep: always streamed");
     }
 
     @Test

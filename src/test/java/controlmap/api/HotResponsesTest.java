@@ -32,18 +32,30 @@ class HotResponsesTest extends SeededServiceTest {
         return out;
     }
 
+    static byte[] content(HttpResponse<byte[]> r) {
+        if (!"gzip".equals(r.headers().firstValue("Content-Encoding").orElse(""))) {
+            return r.body();
+        }
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(r.body()))) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/api/control?date=2016-03-01&source=sohr", "/api/control?date=2016-03-02",
         "/api/disputes?date=2017-12-06", "/api/timeline?place=raqqa-city", "/api/places", "/api/changes"})
     void aRepeatGetsTheSameAnswerPlainOrGzip(String path) {
-        for (String encoding : new String[] {"identity", "gzip"}) {
+        for (String encoding : new String[] {"gzip", "identity"}) {
             HttpResponse<byte[]> first = svc.getBytes(path, "Accept-Encoding", encoding);
             HttpResponse<byte[]> again = svc.getBytes(path, "Accept-Encoding", encoding);
             HttpResponse<byte[]> third = svc.getBytes(path, "Accept-Encoding", encoding);
             assertEquals(200, first.statusCode());
             assertEquals(200, again.statusCode());
-            assertArrayEquals(first.body(), again.body(), path + " " + encoding);
-            assertArrayEquals(first.body(), third.body(), path + " " + encoding);
+            // a first answer written as it is made and a kept one may be compressed differently: compare the content
+            assertArrayEquals(content(first), content(again), path + " " + encoding);
+            assertArrayEquals(again.body(), third.body(), path + " " + encoding + ": replayed as sent");
             assertEquals(headers(first.headers()), headers(again.headers()), path + " " + encoding);
             assertEquals(headers(first.headers()), headers(third.headers()), path + " " + encoding);
             assertEquals(String.valueOf(third.body().length),

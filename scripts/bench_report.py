@@ -1,0 +1,240 @@
+#!/usr/bin/env python3
+"""Turns the raw results scripts/bench collected (one directory of files) into BENCHMARKS.md.
+
+Usage: bench_report.py RESULTS_DIR OUT.md
+Every figure in the report comes from files in RESULTS_DIR written by the same run of scripts/bench; ratios compare
+figures measured in that run, one after the other, on the same machine.
+"""
+import json
+import os
+import re
+import statistics
+import sys
+
+
+def read(path, default=None):
+    try:
+        with open(path, encoding="utf-8") as f:
+            return f.read()
+    except OSError:
+        return default
+
+
+def wrk(text):
+    """Requests/s and latency percentiles (ms) from `wrk --latency` output."""
+    if not text:
+        return None
+    out = {}
+    m = re.search(r"Requests/sec:\s+([\d.]+)", text)
+    out["rps"] = float(m.group(1)) if m else None
+    for pct in ("50", "75", "90", "99"):
+        m = re.search(r"^\s+%s%%\s+([\d.]+)(us|ms|s)\s*$" % pct, text, re.M)
+        if m:
+            v = float(m.group(1))
+            out["p" + pct] = v / 1000 if m.group(2) == "us" else v * 1000 if m.group(2) == "s" else v
+    m = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
+    out["errors"] = int(m.group(1)) if m else 0
+    m = re.search(r"Socket errors:.*", text)
+    out["socket_errors"] = m.group(0) if m else ""
+    return out
+
+
+def fmt(v, digits=1):
+    if v is None:
+        return "–"
+    if isinstance(v, float):
+        return f"{v:,.{digits}f}"
+    return f"{v:,}"
+
+
+def median(xs):
+    xs = [x for x in xs if x is not None]
+    return statistics.median(xs) if xs else None
+
+
+def hot_section(d):
+    views = json.loads(read(os.path.join(d, "hot", "views.json"), "[]"))
+    if not views:
+        return ""
+    lines = ["## 1. Hot views: the service against nginx serving the same bytes", "",
+             "Each view's answer was fetched from the service and written to a file that nginx (`nginx-light`, "
+             "static file, `sendfile on`, keep-alive) serves from a free loopback port. Both were then loaded with the "
+             "same `wrk -t2 -c64 -d10s --latency` (after a warm-up), alternating service and nginx in each round; "
+             "the figures are the medians over the rounds. The service answers an exact repeat from memory "
+             "(`HotResponses`), any other day of the same interval between change dates from its per-interval cache "
+             "(`AnswerCache`), so no JSON is made per request.", "",
+             "| view | bytes | service req/s | nginx req/s | **ratio** (≥ 0.8) | service p99 ms | nginx p99 ms | "
+             "**p99 ratio** (≤ 2) | rounds |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for v in views:
+        svc, ngx = [], []
+        for r in range(v["rounds"]):
+            svc.append(wrk(read(os.path.join(d, "hot", f"{v['name']}-service-{r}.txt"))))
+            ngx.append(wrk(read(os.path.join(d, "hot", f"{v['name']}-nginx-{r}.txt"))))
+        srps = median([x["rps"] for x in svc if x])
+        nrps = median([x["rps"] for x in ngx if x])
+        sp99 = median([x.get("p99") for x in svc if x])
+        np99 = median([x.get("p99") for x in ngx if x])
+        ratio = srps / nrps if srps and nrps else None
+        pratio = sp99 / np99 if sp99 and np99 else None
+        ok = lambda good: "✓" if good else "✗"
+        lines.append(f"| `{v['path']}`{' (gzip)' if v.get('gzip') else ''} | {fmt(v['bytes'])} | {fmt(srps, 0)} | "
+                     f"{fmt(nrps, 0)} | **{fmt(ratio, 2)}** {ok(ratio and ratio >= 0.8)} | {fmt(sp99, 2)} | "
+                     f"{fmt(np99, 2)} | **{fmt(pratio, 2)}** {ok(pratio and pratio <= 2)} | {v['rounds']} |")
+    errors = []
+    for f in sorted(os.listdir(os.path.join(d, "hot"))):
+        if f.endswith(".txt"):
+            w = wrk(read(os.path.join(d, "hot", f)))
+            if w and (w["errors"] or w["socket_errors"]):
+                errors.append(f"{f}: {w['errors']} non-2xx, {w['socket_errors'] or 'no socket errors'}")
+    lines += ["", "Every response was 200." if not errors else "Errors: " + "; ".join(errors), ""]
+    prof = read(os.path.join(d, "hot", "profile.txt"))
+    if prof:
+        lines += ["### Where the time goes (JFR, 30 s under the first hot view)", "",
+                  "A flight recording (`jcmd PID JFR.start settings=profile`) of the service while `wrk` loads the "
+                  "first view above for 30 s; `jfr print --events jdk.ExecutionSample`, frames by share of samples:", "",
+                  "```text", prof.rstrip(), "```", ""]
+    return "\n".join(lines)
+
+
+def scale_section(d):
+    rows = json.loads(read(os.path.join(d, "scale", "rows.json"), "[]"))
+    if not rows:
+        return ""
+    lines = ["## 2. Scale: 10k, 100k and 1M claims on one machine", "",
+             "Stores made by `generate --places N --sources 10 --changes 2` (N × 20 claims, 50,000 places for 1M). "
+             "For each, the packaged jar is started (`serve`), and measured: the time until it answers "
+             "`/health`; its peak resident memory (`VmHWM` of `/proc/PID/status`) after start and after the load "
+             "below; viewport answers (one source, a random 0.5° × 0.5° box and random day per request, so "
+             "nothing is served from a cache: `wrk -t1 -c1 -d15s --latency`, and again with 4 connections); "
+             "whole-country answers for one source (five days, each in another interval, so each is computed: "
+             "`curl`, plain JSON); then the heap in use after a full collection (`jcmd GC.run`, `GC.heap_info`): the "
+             "data's own size. Each size runs twice: with the JVM's defaults (here a maximum heap of a quarter of "
+             "the memory, which the collector grows into under load) and with `-Xmx1536m`. Ratios are to the 10k row "
+             "with the same options.", "",
+             "| claims | JVM options | start s | RSS after start MiB | peak RSS MiB | live heap MiB | "
+             "viewport p50 / p99 ms (1 conn) | viewport p99 ms (4 conn) | viewport req/s (4 conn) | viewport KiB | "
+             "country median / max s | country MiB |",
+             "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in rows:
+        lines.append(
+            f"| {fmt(r['claims'])} | `{r['jvm'] or 'defaults'}` | {fmt(r['start_s'], 1)} | "
+            f"{fmt(r['rss_start_mib'], 0)} | {fmt(r['rss_peak_mib'], 0)} | {fmt(r.get('live_heap_mib'), 0)} | "
+            f"{fmt(r['vp1'].get('p50'), 1)} / {fmt(r['vp1'].get('p99'), 1)} | {fmt(r['vp4'].get('p99'), 1)} | "
+            f"{fmt(r['vp4'].get('rps'), 0)} | {fmt(r['viewport_kib'], 0)} | "
+            f"{fmt(r['country_median_s'], 2)} / {fmt(r['country_max_s'], 2)} | {fmt(r['country_mib'], 1)} |")
+    lines += ["", "Growth against the 10k row with the same JVM options (claims ×, start ×, peak RSS ×, live heap ×, "
+              "viewport p99 ×, country median ×):", ""]
+    for r in rows:
+        b = next((x for x in rows if x["jvm"] == r["jvm"]), None)
+        if b is None or b is r:
+            continue
+        g = lambda a, c: a / c if a and c else None
+        lines.append(f"- {fmt(r['claims'])} claims (`{r['jvm'] or 'defaults'}`): claims ×{fmt(r['claims'] / b['claims'], 0)}, "
+                     f"start ×{fmt(g(r['start_s'], b['start_s']), 1)}, peak RSS ×"
+                     f"{fmt(g(r['rss_peak_mib'], b['rss_peak_mib']), 1)}, live heap ×"
+                     f"{fmt(g(r.get('live_heap_mib'), b.get('live_heap_mib')), 1)}, viewport p99 ×"
+                     f"{fmt(g(r['vp1'].get('p99'), b['vp1'].get('p99')), 1)}, country median ×"
+                     f"{fmt(g(r['country_median_s'], b['country_median_s']), 1)}")
+    lines.append("")
+    for r in rows:
+        if r.get("log"):
+            lines += [f"Start-up log of the {fmt(r['claims'])}-claim store (`{r['jvm'] or 'defaults'}`): `{r['log']}`", ""]
+    return "\n".join(lines)
+
+
+def jmh_section(d):
+    text = read(os.path.join(d, "jmh", "results.json"))
+    if not text:
+        return ""
+    results = json.loads(text)
+    by = {}
+    for r in results:
+        name = r["benchmark"].rsplit(".", 1)[1]
+        size = int(r["params"]["claims"])
+        by.setdefault(size, {})[name] = (r["primaryMetric"]["score"], r["primaryMetric"]["scoreError"])
+    names = ["controlViewport", "controlCountry", "disputesViewport", "timeline", "baselineHashMapLookup", "baselineScan"]
+    lines = ["## 4. JMH: the as-of engine alone", "",
+             "`IndexBenchmark` (`src/jmh/java`, built with `mvn -Pbench`): the index is built in `@Setup` from the "
+             "generator (10 sources, 2 changes, claims / 20 places), each call asks a question drawn from a fixed "
+             "random list. Average time per call in µs (± the 99.9% error JMH gives). Baselines in the same run: "
+             "one `HashMap` lookup of a claim by id, and a scan of every claim for one source and day (the answer "
+             "without an index).", "",
+             "| claims | " + " | ".join(names) + " |", "|---:|" + "---:|" * len(names)]
+    for size in sorted(by):
+        cells = []
+        for n in names:
+            s = by[size].get(n)
+            if not s:
+                cells.append("–")
+            elif isinstance(s[1], (int, float)) and s[1] == s[1]:
+                cells.append(f"{s[0]:,.3f} ± {s[1]:,.3f}")
+            else:
+                cells.append(f"{s[0]:,.3f}")  # too few iterations for an error bar
+        lines.append(f"| {size:,} | " + " | ".join(cells) + " |")
+    lines += ["", "Ratios in the same run: the viewport answer against the full scan (how much the index saves), "
+              "and against one HashMap lookup (how far from the cheapest possible question):", ""]
+    for size in sorted(by):
+        b = by[size]
+        if "controlViewport" in b and "baselineScan" in b and "baselineHashMapLookup" in b:
+            vp = b["controlViewport"][0]
+            lines.append(f"- {size:,} claims: viewport = 1/{b['baselineScan'][0] / vp:,.0f} of a scan, "
+                         f"{vp / b['baselineHashMapLookup'][0]:,.0f}× a lookup; country = "
+                         f"{b['controlCountry'][0] / b['baselineScan'][0]:,.2f}× a scan; timeline = "
+                         f"{b['timeline'][0] / b['baselineHashMapLookup'][0]:,.0f}× a lookup")
+    lines.append("")
+    return "\n".join(lines)
+
+
+def front_section(d):
+    text = read(os.path.join(d, "front", "redraw.json"))
+    if not text:
+        return ""
+    runs = json.loads(text)
+    lines = ["## 3. The map at 5,000 places (headless Chromium)", "",
+             "`RedrawBench` (a browser benchmark in `src/test/java/controlmap/web`, run by this script, not by "
+             "`mvn test`) serves a generated store of 5,000 places and drives Debian's headless Chromium "
+             "(1280 × 800, `--disable-gpu`, software rendering). For each renderer (`?renderer=svg|canvas`; the "
+             "page picks canvas by itself above 1,500 places) it moves the slider one day at a time and times each "
+             "step in the page with `performance.now()`: the redraw (as-of answers, restyling) plus the canvas "
+             "repaint Leaflet defers to the next animation frame; then it drags one step per animation frame over "
+             "every fourth day and times the frame intervals (style, layout and painting included).", "",
+             "| renderer | view | page ready s | step median / p95 / max ms | steps over 16 ms | "
+             "of which redraw / repaint median ms | frame interval median / p95 ms |",
+             "|---|---|---:|---:|---:|---:|---:|"]
+    for r in runs:
+        x = r["result"]
+        st, fr = x["step"], x["frame"]
+        lines.append(f"| {r['renderer']} | `{r['view']}` | {r['load_ms'] / 1000:.1f} | {st['median']:.1f} / "
+                     f"{st['p95']:.1f} / {st['max']:.1f} | {st['over16']} of {st['n']} | "
+                     f"{x['redraw']['median']:.1f} / {x['paint']['median']:.1f} | {fr['median']:.1f} / {fr['p95']:.1f} |")
+    lines.append("")
+    return "\n".join(lines)
+
+
+def main():
+    d, out = sys.argv[1], sys.argv[2]
+    meta = json.loads(read(os.path.join(d, "meta.json"), "{}"))
+    parts = ["# ControlMap benchmarks", "",
+             f"Written by `scripts/bench{' --quick' if meta.get('quick') else ''}` on {meta.get('date', '?')} "
+             f"(commit `{meta.get('commit', '?')}`). The machine is shared with other work and noisy: every "
+             "comparison below is a ratio between figures measured in this same run, one right after the other.", "",
+             "**Machine**: " + ", ".join(f"{k}: {meta.get(k, '?')}" for k in
+                                         ("cpu", "cores", "memory", "kernel", "jdk", "load_before", "load_after")), "",
+             hot_section(d), scale_section(d), front_section(d), jmh_section(d),
+             "## Reproduce", "", "```sh", "scripts/bench           # everything, 1M claims included (20-30 min)",
+             "scripts/bench --quick   # hot views, 10k and 100k claims, the map, short JMH (about 10 min)", "```", "",
+             "Single parts by hand:", "", "```sh",
+             "mvn -q -DskipTests package",
+             "java -jar target/controlmap.jar generate --places 50000 --sources 10 --changes 2 --out 1m.gpkg",
+             "java -Xmx1536m -jar target/controlmap.jar serve --store 1m.gpkg --port 7070",
+             "wrk -t2 -c64 -d10s --latency 'http://127.0.0.1:7070/api/control?date=2017-12-08&source=sohr'",
+             "mvn -q -Pbench -DskipTests package && java -jar target/bench/benchmarks.jar IndexBenchmark -f 1 -wi 2 -i 3",
+             "```", "",
+             "Raw outputs (wrk, JFR summary, JMH JSON, logs) of the run are in `" + meta.get("results", "?") + "`."]
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("\n".join(p for p in parts if p is not None) + "\n")
+
+
+if __name__ == "__main__":
+    main()
