@@ -32,6 +32,10 @@ def wrk(text):
         if m:
             v = float(m.group(1))
             out["p" + pct] = v / 1000 if m.group(2) == "us" else v * 1000 if m.group(2) == "s" else v
+    m = re.search(r"Transfer/sec:\s+([\d.]+)(B|KB|MB|GB)", text)
+    if m and out["rps"]:
+        unit = {"B": 1, "KB": 1024, "MB": 1024 ** 2, "GB": 1024 ** 3}[m.group(2)]
+        out["kib_per_response"] = float(m.group(1)) * unit / out["rps"] / 1024
     m = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
     out["errors"] = int(m.group(1)) if m else 0
     m = re.search(r"Socket errors:.*", text)
@@ -97,6 +101,23 @@ def hot_section(d):
     return "\n".join(lines)
 
 
+def targets(rows):
+    """The issue's targets for a million claims, each against this run's figures."""
+    big = [r for r in rows if r["claims"] >= 1_000_000]
+    if not big:
+        return []
+    ok = lambda good: "✓" if good else "✗"
+    lines = ["Targets at 1,000,000 claims (issue [7]), per JVM option set:", ""]
+    for r in big:
+        vp99 = r["vp1"].get("p99")
+        lines.append(f"- `{r['jvm'] or 'defaults'}`: start {fmt(r['start_s'], 1)} s < 30 s {ok(r['start_s'] < 30)}; "
+                     f"peak RSS {fmt(r['rss_peak_mib'], 0)} MiB < 2,048 MiB {ok(r['rss_peak_mib'] < 2048)}; "
+                     f"viewport p99 {fmt(vp99, 1)} ms < 50 ms {ok(vp99 is not None and vp99 < 50)} "
+                     f"(4 connections: {fmt(r['vp4'].get('p99'), 1)} ms); whole country, one source, slowest of five "
+                     f"{fmt(r['country_max_s'], 2)} s < 1 s {ok(r['country_max_s'] < 1)}")
+    return lines + [""]
+
+
 def scale_section(d):
     rows = json.loads(read(os.path.join(d, "scale", "rows.json"), "[]"))
     if not rows:
@@ -105,8 +126,12 @@ def scale_section(d):
              "Stores made by `generate --places N --sources 10 --changes 2` (N × 20 claims, 50,000 places for 1M). "
              "For each, the packaged jar is started (`serve`), and measured: the time until it answers "
              "`/health`; its peak resident memory (`VmHWM` of `/proc/PID/status`) after start and after the load "
-             "below; viewport answers (one source, a random 0.5° × 0.5° box and random day per request, so "
-             "nothing is served from a cache: `wrk -t1 -c1 -d15s --latency`, and again with 4 connections); "
+             "below; viewport answers (one source, a random 0.5° × 0.5° box and random day per request, each wrk "
+             "thread and run drawing its own sequence, so nothing is served from a cache: `wrk -t1 -c1 -d15s "
+             "--latency`, and again with 4 connections); the same with a box holding as many places as 0.5° does at "
+             "50,000 places (the generator tiles the same country with more, smaller places as N grows, so a fixed "
+             "box returns more places at larger sizes; this column keeps the answer's size equal and shows what "
+             "the size of the archive alone costs); "
              "whole-country answers for one source (five days, each in another interval, so each is computed: "
              "`curl`, plain JSON); then the heap in use after a full collection (`jcmd GC.run`, `GC.heap_info`): the "
              "data's own size. Each size runs twice: with the JVM's defaults (here a maximum heap of a quarter of "
@@ -114,14 +139,16 @@ def scale_section(d):
              "with the same options.", "",
              "| claims | JVM options | start s | RSS after start MiB | peak RSS MiB | live heap MiB | "
              "viewport p50 / p99 ms (1 conn) | viewport p99 ms (4 conn) | viewport req/s (4 conn) | viewport KiB | "
-             "country median / max s | country MiB |",
-             "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "same-size viewport: box ° / p50 / p99 ms / KiB | country median / max s | country MiB |",
+             "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in rows:
         lines.append(
             f"| {fmt(r['claims'])} | `{r['jvm'] or 'defaults'}` | {fmt(r['start_s'], 1)} | "
             f"{fmt(r['rss_start_mib'], 0)} | {fmt(r['rss_peak_mib'], 0)} | {fmt(r.get('live_heap_mib'), 0)} | "
             f"{fmt(r['vp1'].get('p50'), 1)} / {fmt(r['vp1'].get('p99'), 1)} | {fmt(r['vp4'].get('p99'), 1)} | "
             f"{fmt(r['vp4'].get('rps'), 0)} | {fmt(r['viewport_kib'], 0)} | "
+            f"{fmt(r.get('vpn_side'), 2)} / {fmt((r.get('vpn') or {}).get('p50'), 1)} / "
+            f"{fmt((r.get('vpn') or {}).get('p99'), 1)} / {fmt((r.get('vpn') or {}).get('kib_per_response'), 0)} | "
             f"{fmt(r['country_median_s'], 2)} / {fmt(r['country_max_s'], 2)} | {fmt(r['country_mib'], 1)} |")
     lines += ["", "Growth against the 10k row with the same JVM options (claims ×, start ×, peak RSS ×, live heap ×, "
               "viewport p99 ×, country median ×):", ""]
@@ -134,9 +161,11 @@ def scale_section(d):
                      f"start ×{fmt(g(r['start_s'], b['start_s']), 1)}, peak RSS ×"
                      f"{fmt(g(r['rss_peak_mib'], b['rss_peak_mib']), 1)}, live heap ×"
                      f"{fmt(g(r.get('live_heap_mib'), b.get('live_heap_mib')), 1)}, viewport p99 ×"
-                     f"{fmt(g(r['vp1'].get('p99'), b['vp1'].get('p99')), 1)}, country median ×"
+                     f"{fmt(g(r['vp1'].get('p99'), b['vp1'].get('p99')), 1)}, same-size viewport p99 ×"
+                     f"{fmt(g((r.get('vpn') or {}).get('p99'), (b.get('vpn') or {}).get('p99')), 1)}, country median ×"
                      f"{fmt(g(r['country_median_s'], b['country_median_s']), 1)}")
     lines.append("")
+    lines += targets(rows)
     for r in rows:
         if r.get("log"):
             lines += [f"Start-up log of the {fmt(r['claims'])}-claim store (`{r['jvm'] or 'defaults'}`): `{r['log']}`", ""]

@@ -50,18 +50,22 @@ public final class HotResponses extends Handler.Wrapper {
     private static final class Kept {
         final long version;
         final HttpFields headers;
-        final byte[] body;
+        /**
+         * The body in native memory: the socket writes it as it is, where a heap array would first be copied into a
+         * temporary native buffer on every replay. Each replay writes a duplicate (its own position).
+         */
+        final ByteBuffer body;
         volatile long lastUsed;
 
         Kept(long version, HttpFields headers, byte[] body) {
             this.version = version;
             this.headers = headers;
-            this.body = body;
+            this.body = ByteBuffer.allocateDirect(body.length).put(body).flip().asReadOnlyBuffer();
             this.lastUsed = System.nanoTime();
         }
 
         long weight() {
-            return 512L + body.length;
+            return 512L + body.capacity();
         }
     }
 
@@ -117,8 +121,8 @@ public final class HotResponses extends Handler.Wrapper {
             out.add(f);
         }
         response.setStatus(HttpStatus.OK_200);
-        out.put(HttpHeader.CONTENT_LENGTH, k.body.length);
-        response.write(true, ByteBuffer.wrap(k.body), callback);
+        out.put(HttpHeader.CONTENT_LENGTH, k.body.capacity());
+        response.write(true, k.body.duplicate(), callback);
     }
 
     private void keep(Key key, Request request, Capture capture) {
