@@ -10,6 +10,7 @@ import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 
 /**
  * The HTTP application, built from its dependencies so tests can start it on a random port:
@@ -54,6 +55,11 @@ public final class ControlMapApp {
         return Javalin.create(config -> {
             config.http.compressionStrategy = CompressionStrategy.GZIP;
             config.http.generateEtags = false;
+            if (site.trustForwarded()) {
+                // scheme and host from the proxy's Forwarded / X-Forwarded-* headers: links and oEmbed name the
+                // address readers used (https behind a TLS-terminating proxy)
+                config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new ForwardedRequestCustomizer()));
+            }
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(2_000);
                 server.setHandler(new HotResponses(server.getHandler(), () -> service.snapshot().dataVersion(),
@@ -65,7 +71,7 @@ public final class ControlMapApp {
                 web.directory = "/web";
                 web.location = Location.CLASSPATH;
             });
-            OgcApi.register(config, service);
+            OgcApi.register(config, service, new PublicBase(site));
             ExportApi.register(config, service);
             EmbedRoutes.register(config, service, site);
             Problems.install(config);

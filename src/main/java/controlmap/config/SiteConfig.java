@@ -15,8 +15,11 @@ import java.util.Optional;
  * @param publicUrl   the base URL other sites see ({@code https://controlmap.example}), without a trailing slash;
  *                    null to derive it from each request's {@code Host} (and scheme)
  * @param tileOrigins origins ({@code https://tile.openstreetmap.org}) the map page may load tiles from
+ * @param trustForwarded whether a request's scheme and host are taken from the {@code Forwarded} /
+ *                       {@code X-Forwarded-Proto} / {@code X-Forwarded-Host} headers a reverse proxy sets (only safe
+ *                       when clients can reach the service through that proxy alone)
  */
-public record SiteConfig(URI publicUrl, List<String> tileOrigins) {
+public record SiteConfig(URI publicUrl, List<String> tileOrigins, boolean trustForwarded) {
 
     /** The public base URL; unset: derived from the request's Host. */
     public static final String PUBLIC_URL_ENV = "CONTROLMAP_PUBLIC_URL";
@@ -24,6 +27,8 @@ public record SiteConfig(URI publicUrl, List<String> tileOrigins) {
     public static final String TILE_ORIGINS_ENV = "CONTROLMAP_TILE_ORIGINS";
     /** The map page's OpenStreetMap layer (OSM_TILES in web/js/map.js). */
     public static final String DEFAULT_TILE_ORIGIN = "https://tile.openstreetmap.org";
+    /** {@code true}: believe the proxy's forwarding headers ({@link #trustForwarded}); unset or {@code false}: not. */
+    public static final String TRUST_FORWARDED_ENV = "CONTROLMAP_TRUST_FORWARDED";
 
     public SiteConfig {
         tileOrigins = List.copyOf(tileOrigins);
@@ -31,10 +36,10 @@ public record SiteConfig(URI publicUrl, List<String> tileOrigins) {
 
     /** No public URL (derived per request), tiles from OpenStreetMap only. */
     public static SiteConfig defaults() {
-        return new SiteConfig(null, List.of(DEFAULT_TILE_ORIGIN));
+        return new SiteConfig(null, List.of(DEFAULT_TILE_ORIGIN), false);
     }
 
-    /** From {@value #PUBLIC_URL_ENV} and {@value #TILE_ORIGINS_ENV}. */
+    /** From {@value #PUBLIC_URL_ENV}, {@value #TILE_ORIGINS_ENV} and {@value #TRUST_FORWARDED_ENV}. */
     public static SiteConfig fromEnvironment() {
         return from(System.getenv());
     }
@@ -42,8 +47,9 @@ public record SiteConfig(URI publicUrl, List<String> tileOrigins) {
     /**
      * From an environment map (tests pass their own).
      *
-     * @throws IllegalArgumentException naming the variable when a value is not an absolute http(s) URL, or the public
-     *                                  URL has a query or fragment
+     * @throws IllegalArgumentException naming the variable when a value is not an absolute http(s) URL, the public
+     *                                  URL has a query or fragment, or {@value #TRUST_FORWARDED_ENV} is neither
+     *                                  {@code true} nor {@code false}
      */
     public static SiteConfig from(Map<String, String> env) {
         String base = env.get(PUBLIC_URL_ENV);
@@ -59,7 +65,18 @@ public record SiteConfig(URI publicUrl, List<String> tileOrigins) {
                 }
             }
         }
-        return new SiteConfig(publicUrl, origins);
+        return new SiteConfig(publicUrl, origins, flag(TRUST_FORWARDED_ENV, env.get(TRUST_FORWARDED_ENV)));
+    }
+
+    private static boolean flag(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(name + " must be true or false: " + value);
+        };
     }
 
     /** The configured public base URL, if any. */

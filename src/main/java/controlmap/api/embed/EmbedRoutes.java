@@ -1,5 +1,6 @@
 package controlmap.api.embed;
 
+import controlmap.api.PublicBase;
 import controlmap.api.SecurityHeaders;
 import controlmap.config.SiteConfig;
 import controlmap.render.Basemap;

@@ -3,12 +3,13 @@ package controlmap.api.embed;
 import controlmap.api.ApiException;
 import controlmap.api.HttpCache;
 import controlmap.api.Json;
+import controlmap.api.PublicBase;
 import controlmap.api.QueryParams;
 import controlmap.api.SecurityHeaders;
 import controlmap.query.Extent;
 import controlmap.render.SnapshotSpec;
-import controlmap.service.ControlMapService;
 import controlmap.service.ControlMapService.Snapshot;
+import controlmap.service.ControlMapService;
 import io.javalin.http.Context;
 import java.net.URI;
 

@@ -1,10 +1,11 @@
 package controlmap.api.embed;
 
 import controlmap.api.HttpCache;
+import controlmap.api.PublicBase;
 import controlmap.query.Extent;
 import controlmap.render.SnapshotSpec;
-import controlmap.service.ControlMapService;
 import controlmap.service.ControlMapService.Snapshot;
+import controlmap.service.ControlMapService;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;

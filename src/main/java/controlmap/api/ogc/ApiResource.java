@@ -2,6 +2,7 @@ package controlmap.api.ogc;
 
 import static controlmap.api.ogc.Html.escape;
 
+import controlmap.api.PublicBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import controlmap.api.HttpCache;
@@ -13,10 +14,12 @@ import java.util.List;
 final class ApiResource {
 
     private final ControlMapService service;
+    private final PublicBase base;
     private final Catalog catalog;
 
-    ApiResource(ControlMapService service, Catalog catalog) {
+    ApiResource(ControlMapService service, Catalog catalog, PublicBase base) {
         this.service = service;
+        this.base = base;
         this.catalog = catalog;
     }
 
@@ -26,7 +29,7 @@ final class ApiResource {
         if (HttpCache.notModified(ctx, service.snapshot().dataVersion())) {
             return;
         }
-        Urls urls = Urls.of(ctx, format);
+        Urls urls = Urls.of(ctx, base, format);
         ObjectNode doc = OpenApiDocument.build(urls.to("", Format.JSON), catalog);
         if (format == Format.HTML) {
             Responses.html(ctx, page(doc, urls.selfAndAlternate(OgcNames.API_PATH, OgcNames.OPENAPI_JSON,

@@ -5,6 +5,7 @@ import static controlmap.api.ogc.OgcNames.GEOJSON;
 import static controlmap.api.ogc.OgcNames.ITEMS_PATH;
 import static controlmap.api.ogc.OgcNames.JSON;
 
+import controlmap.api.PublicBase;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import controlmap.api.HttpCache;
@@ -18,10 +19,12 @@ import java.util.List;
 final class CollectionsResource {
 
     private final ControlMapService service;
+    private final PublicBase base;
     private final Catalog catalog;
 
-    CollectionsResource(ControlMapService service, Catalog catalog) {
+    CollectionsResource(ControlMapService service, Catalog catalog, PublicBase base) {
         this.service = service;
+        this.base = base;
         this.catalog = catalog;
     }
 
@@ -32,7 +35,7 @@ final class CollectionsResource {
         if (HttpCache.notModified(ctx, s.dataVersion())) {
             return;
         }
-        Urls urls = Urls.of(ctx, format);
+        Urls urls = Urls.of(ctx, base, format);
         ObjectNode doc = Responses.MAPPER.createObjectNode();
         Link.addAll(doc, "links", urls.selfAndAlternate(COLLECTIONS_PATH, JSON, "The collections"));
         ArrayNode list = doc.putArray("collections");
@@ -54,7 +57,7 @@ final class CollectionsResource {
         if (HttpCache.notModified(ctx, s.dataVersion())) {
             return;
         }
-        ObjectNode doc = describe(s, c, Urls.of(ctx, format));
+        ObjectNode doc = describe(s, c, Urls.of(ctx, base, format));
         if (format == Format.HTML) {
             Responses.html(ctx, HtmlPages.collection(doc));
         } else {

@@ -6,6 +6,7 @@ import static controlmap.api.ogc.OgcNames.ITEMS_PATH;
 import static controlmap.api.ogc.OgcNames.JSON;
 import static controlmap.api.ogc.OgcNames.PARAM_OFFSET;
 
+import controlmap.api.PublicBase;
 import controlmap.api.HttpCache;
 import controlmap.api.Json;
 import controlmap.service.ControlMapService;
@@ -24,10 +25,12 @@ final class ItemsResource {
     /** The {@code Content-Crs} of every features response: all our coordinates are CRS84 (lon/lat). */
     static final String CONTENT_CRS = "<" + OgcNames.CRS84 + ">";
     private final ControlMapService service;
+    private final PublicBase base;
     private final Catalog catalog;
 
-    ItemsResource(ControlMapService service, Catalog catalog) {
+    ItemsResource(ControlMapService service, Catalog catalog, PublicBase base) {
         this.service = service;
+        this.base = base;
         this.catalog = catalog;
     }
 
@@ -40,7 +43,7 @@ final class ItemsResource {
             return;
         }
         OgcCollection.Page page = c.select(s, q);
-        Urls urls = Urls.of(ctx, format);
+        Urls urls = Urls.of(ctx, base, format);
         List<Link> links = pageLinks(urls, c, q, page);
         ctx.header("Content-Crs", CONTENT_CRS);
         if (format == Format.HTML) {
@@ -101,7 +104,7 @@ final class ItemsResource {
         if (HttpCache.notModified(ctx, s.dataVersion())) {
             return;
         }
-        Urls urls = Urls.of(ctx, format);
+        Urls urls = Urls.of(ctx, base, format);
         String collection = COLLECTIONS_PATH + "/" + Urls.encode(c.id());
         List<Link> links = new ArrayList<>(urls.selfAndAlternate(collection + ITEMS_PATH + "/" + Urls.encode(id),
                 GEOJSON, "Feature " + id));

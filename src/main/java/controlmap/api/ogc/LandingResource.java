@@ -5,6 +5,7 @@ import static controlmap.api.ogc.OgcNames.COLLECTIONS_PATH;
 import static controlmap.api.ogc.OgcNames.CONFORMANCE_PATH;
 import static controlmap.api.ogc.OgcNames.JSON;
 
+import controlmap.api.PublicBase;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import controlmap.api.HttpCache;
 import controlmap.service.ControlMapService;
@@ -19,9 +20,11 @@ final class LandingResource {
     static final String DESCRIPTION = "Who held which territory in Syria, on which date, according to whom: places, "
             + "and claims of control by source, as OGC API - Features.";
     private final ControlMapService service;
+    private final PublicBase base;
 
-    LandingResource(ControlMapService service) {
+    LandingResource(ControlMapService service, PublicBase base) {
         this.service = service;
+        this.base = base;
     }
 
     void landing(Context ctx) {
@@ -30,7 +33,7 @@ final class LandingResource {
         if (HttpCache.notModified(ctx, service.snapshot().dataVersion())) {
             return;
         }
-        Urls urls = Urls.of(ctx, format);
+        Urls urls = Urls.of(ctx, base, format);
         ObjectNode doc = Responses.MAPPER.createObjectNode();
         doc.put("title", TITLE);
         doc.put("description", DESCRIPTION);
@@ -61,7 +64,7 @@ final class LandingResource {
         if (HttpCache.notModified(ctx, service.snapshot().dataVersion())) {
             return;
         }
-        Urls urls = Urls.of(ctx, format);
+        Urls urls = Urls.of(ctx, base, format);
         ObjectNode doc = Responses.MAPPER.createObjectNode();
         OgcNames.CONFORMANCE.forEach(doc.putArray("conformsTo")::add);
         Link.addAll(doc, "links", urls.selfAndAlternate(CONFORMANCE_PATH, JSON, "Conformance classes"));

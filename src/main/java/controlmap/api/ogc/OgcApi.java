@@ -8,6 +8,7 @@ import static controlmap.api.ogc.OgcNames.FEATURE_ID;
 import static controlmap.api.ogc.OgcNames.ITEMS_PATH;
 import static controlmap.api.ogc.OgcNames.ROOT;
 
+import controlmap.api.PublicBase;
 import controlmap.service.ControlMapService;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -22,13 +23,16 @@ public final class OgcApi {
     private OgcApi() {
     }
 
-    /** Adds the OGC routes to {@code config}; their errors become the standard's exception documents. */
-    public static void register(JavalinConfig config, ControlMapService service) {
+    /**
+     * Adds the OGC routes to {@code config}; their errors become the standard's exception documents, their links are
+     * rooted at {@code base}.
+     */
+    public static void register(JavalinConfig config, ControlMapService service, PublicBase base) {
         Catalog catalog = Catalog.standard();
-        LandingResource landing = new LandingResource(service);
-        CollectionsResource collections = new CollectionsResource(service, catalog);
-        ItemsResource items = new ItemsResource(service, catalog);
-        ApiResource api = new ApiResource(service, catalog);
+        LandingResource landing = new LandingResource(service, base);
+        CollectionsResource collections = new CollectionsResource(service, catalog, base);
+        ItemsResource items = new ItemsResource(service, catalog, base);
+        ApiResource api = new ApiResource(service, catalog, base);
         config.routes.before(ROOT, OgcApi::prepare);
         config.routes.before(ROOT + "/*", OgcApi::prepare);
         config.routes.options(ROOT, OgcApi::preflight);

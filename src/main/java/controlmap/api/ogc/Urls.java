@@ -2,6 +2,7 @@ package controlmap.api.ogc;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import controlmap.api.PublicBase;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.util.ArrayList;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Absolute URLs of the OGC resources for one request: rooted at the address the client used ({@code Host}), and
+ * Absolute URLs of the OGC resources for one request: rooted at the service's public address ({@link PublicBase}), and
  * able to repeat the request's own query with some parameters changed (for {@code self}, {@code next}, …).
  *
  * <p>Which {@code f} a link carries: HTML links always {@code f=html}; JSON links none (clients such as GDAL send
@@ -33,13 +34,8 @@ final class Urls {
     }
 
     /** The URLs of {@code ctx}'s resources for a response in {@code responseFormat}. */
-    static Urls of(Context ctx, Format responseFormat) {
-        String host = ctx.host();
-        if (host == null || host.isBlank()) {
-            // an HTTP/1.0 request may have no Host: name the address it reached
-            host = ctx.req().getLocalName() + ":" + ctx.req().getLocalPort();
-        }
-        return new Urls(ctx.scheme() + "://" + host + OgcNames.ROOT, ctx.queryParamMap(), responseFormat);
+    static Urls of(Context ctx, PublicBase base, Format responseFormat) {
+        return new Urls(base.of(ctx) + OgcNames.ROOT, ctx.queryParamMap(), responseFormat);
     }
 
     /** The format of the response these links go into. */

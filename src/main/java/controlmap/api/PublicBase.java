@@ -1,4 +1,4 @@
-package controlmap.api.embed;
+package controlmap.api;
 
 import controlmap.config.SiteConfig;
 import io.javalin.http.Context;
@@ -8,34 +8,42 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The address other sites know us by: {@link SiteConfig#publicUrl()} when configured, else the scheme and
- * {@code Host} of the request. Decides which URLs are ours (oEmbed answers only for those).
+ * The address clients and other sites know us by, for every absolute URL the service writes (OGC links, oEmbed,
+ * iframe code, social cards): {@link SiteConfig#publicUrl()} when configured, else the scheme and {@code Host} of the
+ * request (which a trusted proxy's {@code Forwarded} / {@code X-Forwarded-*} headers set when
+ * {@link SiteConfig#trustForwarded()} is on), else the address the request reached. Decides which URLs are ours
+ * (oEmbed answers only for those).
  */
-final class PublicBase {
+public final class PublicBase {
 
     private final URI configured;
 
-    PublicBase(SiteConfig site) {
+    public PublicBase(SiteConfig site) {
         this.configured = site.publicUrl();
     }
 
     /** The base URL for this request, without a trailing slash: {@code https://controlmap.example}. */
-    String of(Context ctx) {
+    public String of(Context ctx) {
         if (configured != null) {
             return configured.toString();
         }
         String host = ctx.host();
         if (host == null || host.isBlank() || !host.matches("[A-Za-z0-9.\\-:\\[\\]]+")) {
-            host = "localhost";
+            // no Host (HTTP/1.0) or not a host name: name the address the request reached
+            host = hostPort(ctx.req().getLocalAddr(), ctx.req().getLocalPort());
         }
         return ctx.scheme() + "://" + host;
+    }
+
+    private static String hostPort(String address, int port) {
+        return (address.contains(":") ? "[" + address + "]" : address) + ":" + port;
     }
 
     /**
      * The path of {@code url} relative to {@code base} when {@code url} is an http(s) URL on the same host and port
      * (either scheme), else null.
      */
-    static String pathOn(String base, URI url) {
+    public static String pathOn(String base, URI url) {
         URI b = URI.create(base);
         if (url.getScheme() == null || url.getHost() == null) {
             return null;
@@ -65,7 +73,7 @@ final class PublicBase {
     }
 
     /** {@code url} parsed, or null when it is not a URL at all. */
-    static URI parse(String url) {
+    public static URI parse(String url) {
         try {
             return new URI(url.trim());
         } catch (URISyntaxException e) {
