@@ -89,6 +89,27 @@ class EditorAuthTest {
     }
 
     @Test
+    void tooManyWrongTokensFromOneAddressAreRefusedForAWhileTheRightOneIncluded() {
+        try (RunningService svc = RunningService.start(Editors.TOKENS)) {
+            long version = svc.store().dataVersion();
+            byte[] claim = Editors.claim().toString().getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < FailedAttempts.MAX_FAILURES; i++) {
+                HttpResponse<String> r = Editors.send(svc, "POST", "/api/claims", claim, "guess-" + i + "-0123456789");
+                assertEquals(401, r.statusCode(), "guess " + i + ": " + r.body());
+            }
+            HttpResponse<String> refused = Editors.send(svc, "POST", "/api/claims", claim, Editors.ALICE_TOKEN);
+            assertEquals(429, refused.statusCode(), refused.body());
+            assertEquals(Problems.CONTENT_TYPE, refused.headers().firstValue("Content-Type").orElse(""));
+            long wait = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+            assertTrue(wait > 0 && wait <= FailedAttempts.WINDOW.toSeconds(), "Retry-After " + wait);
+            assertTrue(RunningService.parse(refused.body()).path("detail").asText().contains(wait + " more seconds"),
+                    refused.body());
+            assertEquals(version, svc.store().dataVersion(), "nothing stored");
+            assertEquals(200, svc.get("/api/claims/" + CLAIM_ID).statusCode(), "reads go on");
+        }
+    }
+
+    @Test
     void tokensNeverReachTheLogs() {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
