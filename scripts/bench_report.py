@@ -166,6 +166,13 @@ def scale_section(d):
                      f"{fmt(g(r['country_median_s'], b['country_median_s']), 1)}")
     lines.append("")
     lines += targets(rows)
+    gens = sorted(f for f in os.listdir(os.path.join(d, "logs")) if f.startswith("generate-"))
+    if gens:
+        lines += ["Generating the stores (`generate`, once; later runs reuse them):", ""]
+        for f in gens:
+            text = " ".join(l.strip() for l in read(os.path.join(d, "logs", f), "").splitlines() if l.strip())
+            lines.append(f"- `{f[len('generate-'):-len('.txt')]}` (places-sources-changes): {text}")
+        lines.append("")
     for r in rows:
         if r.get("log"):
             lines += [f"Start-up log of the {fmt(r['claims'])}-claim store (`{r['jvm'] or 'defaults'}`): `{r['log']}`", ""]
