@@ -11,7 +11,7 @@ final class Migrations extends controlmap.store.Migrations<GeoPackage> {
     static final List<Migration> ALL = List.of(new V1InitialSchema());
 
     /** @throws IllegalArgumentException when the versions are not 1, 2, 3, … in order */
-    Migrations(List<Migration> steps) {
+    Migrations(List<? extends controlmap.store.Migration<GeoPackage>> steps) {
         super(steps);
     }
 
