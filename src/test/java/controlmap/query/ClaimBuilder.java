@@ -10,8 +10,12 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 
-/** Test-only: builds a {@link Claim} from the few fields the as-of rule looks at; the rest get harmless values. */
-final class ClaimBuilder {
+/**
+ * Test-only: builds a {@link Claim}, every field set to a harmless value until a with-method changes it. The one
+ * builder of test claims: {@link #claim} starts from what the as-of rule tests want, and
+ * {@code controlmap.store.StoreFixtures.claim} from plausible stored data.
+ */
+public final class ClaimBuilder {
 
     private final String id;
     private String source = "sohr";
@@ -20,8 +24,14 @@ final class ClaimBuilder {
     private LocalDate from = LocalDate.parse("2017-01-01");
     private LocalDate to;
     private LocalDate reported;
+    private Basis basis = Basis.EXPLICIT;
+    private String quote = "quote";
+    private String url;
+    private String article = "article";
     private long recorded;
     private int version = 1;
+    private Instant recordedAt = Instant.EPOCH;
+    private String editor = "tester";
     private Geometry geometry;
     private Retraction retraction;
 
@@ -29,93 +39,125 @@ final class ClaimBuilder {
         this.id = id;
     }
 
-    static ClaimBuilder claim(String id) {
+    public static ClaimBuilder claim(String id) {
         return new ClaimBuilder(id);
     }
 
-    ClaimBuilder source(String s) {
+    public ClaimBuilder source(String s) {
         source = s;
         return this;
     }
 
-    ClaimBuilder place(String p) {
+    public ClaimBuilder place(String p) {
         place = p;
         return this;
     }
 
-    ClaimBuilder actor(String a) {
+    public ClaimBuilder actor(String a) {
         actor = a;
         return this;
     }
 
-    ClaimBuilder from(String day) {
-        from = LocalDate.parse(day);
-        return this;
+    public ClaimBuilder from(String day) {
+        return from(day(day));
     }
 
-    ClaimBuilder from(LocalDate day) {
+    public ClaimBuilder from(LocalDate day) {
         from = day;
         return this;
     }
 
     /** The first day no longer in force; null for open. */
-    ClaimBuilder to(String day) {
-        to = day == null ? null : LocalDate.parse(day);
-        return this;
+    public ClaimBuilder to(String day) {
+        return to(day(day));
     }
 
-    ClaimBuilder to(LocalDate day) {
+    public ClaimBuilder to(LocalDate day) {
         to = day;
         return this;
     }
 
-    /** When the source said it; defaults to {@code from}. */
-    ClaimBuilder reported(String day) {
-        reported = day == null ? null : LocalDate.parse(day);
-        return this;
+    /** {@link #from} and {@link #to} at once. */
+    public ClaimBuilder valid(String fromDay, String toDay) {
+        return from(fromDay).to(toDay);
     }
 
-    ClaimBuilder reported(LocalDate day) {
+    /** When the source said it; defaults to {@code from}. */
+    public ClaimBuilder reported(String day) {
+        return reported(day(day));
+    }
+
+    public ClaimBuilder reported(LocalDate day) {
         reported = day;
         return this;
     }
 
-    ClaimBuilder recorded(long seq) {
+    public ClaimBuilder basis(Basis b) {
+        basis = b;
+        return this;
+    }
+
+    public ClaimBuilder quote(String q) {
+        quote = q;
+        return this;
+    }
+
+    public ClaimBuilder url(String u) {
+        url = u;
+        return this;
+    }
+
+    public ClaimBuilder article(String a) {
+        article = a;
+        return this;
+    }
+
+    public ClaimBuilder recorded(long seq) {
         recorded = seq;
         return this;
     }
 
-    ClaimBuilder version(int v) {
+    public ClaimBuilder version(int v) {
         version = v;
         return this;
     }
 
-    ClaimBuilder geometry(String wkt) {
-        geometry = wkt == null ? null : wkt(wkt);
+    /** When and by whom the version was recorded (both null for a claim not stored yet). */
+    public ClaimBuilder recordedBy(Instant at, String by) {
+        recordedAt = at;
+        editor = by;
         return this;
     }
 
-    ClaimBuilder geometry(Geometry g) {
+    public ClaimBuilder geometry(String wkt) {
+        return geometry(wkt == null ? null : wkt(wkt));
+    }
+
+    public ClaimBuilder geometry(Geometry g) {
         geometry = g;
         return this;
     }
 
-    ClaimBuilder retracted() {
+    public ClaimBuilder retracted() {
         retraction = new Retraction("tester", Instant.EPOCH, "test");
         return this;
     }
 
-    Claim build() {
+    public Claim build() {
         return new Claim(id, source, place, actor, from, to, DatePrecision.DAY, reported == null ? from : reported,
-                DatePrecision.DAY, Basis.EXPLICIT, "quote", null, "article", null, null, null, geometry, version,
-                recorded, Instant.EPOCH, "tester", retraction);
+                DatePrecision.DAY, basis, quote, url, article, null, null, null, geometry, version, recorded,
+                recordedAt, editor, retraction);
     }
 
-    static Geometry wkt(String wkt) {
+    public static Geometry wkt(String wkt) {
         try {
             return new WKTReader().read(wkt);
         } catch (ParseException e) {
             throw new IllegalArgumentException(wkt, e);
         }
+    }
+
+    private static LocalDate day(String iso) {
+        return iso == null ? null : LocalDate.parse(iso);
     }
 }

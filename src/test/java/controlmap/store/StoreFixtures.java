@@ -1,21 +1,17 @@
 package controlmap.store;
 
 import controlmap.domain.Actor;
-import controlmap.domain.Basis;
 import controlmap.domain.Bbox;
-import controlmap.domain.Claim;
-import controlmap.domain.DatePrecision;
 import controlmap.domain.Place;
 import controlmap.domain.Source;
+import controlmap.query.ClaimBuilder;
 import java.time.LocalDate;
 import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKTReader;
 
-/** Test data for the store contract: small real-looking places, actors, sources, and a claim builder. */
+/** Test data for the store contract: small real-looking places, actors, sources, and claims to build. */
 public final class StoreFixtures {
 
     public static final String RAQQA_WKT = "POLYGON ((38.9 35.9, 39.1 35.9, 39.1 36.0, 38.9 36.0, 38.9 35.9))";
@@ -27,11 +23,7 @@ public final class StoreFixtures {
     }
 
     public static Geometry wkt(String text) {
-        try {
-            return new WKTReader().read(text);
-        } catch (ParseException e) {
-            throw new IllegalArgumentException(text, e);
-        }
+        return ClaimBuilder.wkt(text);
     }
 
     /** What the store gives back for {@code g}: a MultiPolygon of the same shape. */
@@ -76,65 +68,7 @@ public final class StoreFixtures {
 
     /** A claim with every required field set and plausible defaults; chain the with-methods to vary it. */
     public static ClaimBuilder claim(String id) {
-        return new ClaimBuilder(id);
-    }
-
-    /** Mutable builder for test claims. */
-    public static final class ClaimBuilder {
-        private final String id;
-        private String source = "sohr";
-        private String place = "raqqa-city";
-        private String actor = "isis";
-        private LocalDate validFrom = day("2014-01-13");
-        private LocalDate validTo;
-        private Basis basis = Basis.EXPLICIT;
-        private String quote = "ISIS took full control of Raqqa.";
-        private Geometry geometry;
-
-        ClaimBuilder(String id) {
-            this.id = id;
-        }
-
-        public ClaimBuilder source(String s) {
-            source = s;
-            return this;
-        }
-
-        public ClaimBuilder place(String p) {
-            place = p;
-            return this;
-        }
-
-        public ClaimBuilder actor(String a) {
-            actor = a;
-            return this;
-        }
-
-        public ClaimBuilder valid(String from, String to) {
-            validFrom = day(from);
-            validTo = day(to);
-            return this;
-        }
-
-        public ClaimBuilder basis(Basis b) {
-            basis = b;
-            return this;
-        }
-
-        public ClaimBuilder quote(String q) {
-            quote = q;
-            return this;
-        }
-
-        public ClaimBuilder geometry(String wkt) {
-            geometry = wkt == null ? null : wkt(wkt);
-            return this;
-        }
-
-        public Claim build() {
-            return new Claim(id, source, place, actor, validFrom, validTo, DatePrecision.DAY,
-                    validFrom, DatePrecision.DAY, basis, quote, "https://example.org/" + id, "Article about " + id,
-                    null, null, null, geometry, 0, 0, null, null, null);
-        }
+        return ClaimBuilder.claim(id).place("raqqa-city").from("2014-01-13").quote("ISIS took full control of Raqqa.")
+                .url("https://example.org/" + id).article("Article about " + id).version(0).recordedBy(null, null);
     }
 }

@@ -4,6 +4,8 @@ import controlmap.domain.Bbox;
 import controlmap.domain.Claim;
 import controlmap.store.ClaimQuery;
 import controlmap.store.SharedValues;
+import controlmap.store.jdbc.ClaimColumns;
+import controlmap.store.jdbc.ClaimFilter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,7 +23,8 @@ import org.locationtech.jts.geom.GeometryFactory;
  */
 final class ClaimReader {
 
-    private static final String SELECT_CURRENT = "SELECT " + ClaimRows.COLUMNS + ", own_geometry, ";
+    private static final String SELECT_CURRENT = "SELECT " + ClaimColumns.LIST + ", own_geometry, ";
+    private static final ClaimColumns COLUMNS = new ClaimColumns(GeoPackageDialect.INSTANCE);
 
     private ClaimReader() {
     }
@@ -29,7 +32,13 @@ final class ClaimReader {
     /** See {@link controlmap.store.ClaimStore#claims}: the R-tree picks candidates, JTS decides. */
     static List<Claim> query(Connection c, ClaimQuery q) throws SQLException {
         Bbox bbox = q.bbox();
-        ClaimFilter filter = ClaimFilter.of(q);
+        ClaimFilter filter = ClaimFilter.of(q, GeoPackageDialect.INSTANCE);
+        if (bbox != null) {
+            // Only narrows candidates through the R-tree of claims.geom (own shape, or the place's copy).
+            filter.and(true, "fid IN (SELECT id FROM rtree_claims_geom"
+                    + " WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?)",
+                    bbox.maxLon(), bbox.minLon(), bbox.maxLat(), bbox.minLat());
+        }
         String sql = SELECT_CURRENT + (bbox == null ? "CASE WHEN own_geometry = 1 THEN geom END" : "geom")
                 + " FROM claims" + filter.where() + " ORDER BY recorded";
         Geometry box = bbox == null ? null : new GeometryFactory().toGeometry(bbox.envelope());
@@ -39,10 +48,10 @@ final class ClaimReader {
             filter.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Geometry shape = GeoPackageBinary.decode(rs.getBytes(ClaimRows.COUNT + 2));
+                    Geometry shape = GeoPackageBinary.decode(rs.getBytes(ClaimColumns.COUNT + 2));
                     if (box == null || (shape != null && shape.intersects(box))) {
-                        boolean own = rs.getInt(ClaimRows.COUNT + 1) == 1;
-                        out.add(ClaimRows.read(rs, own ? shape : null, shared));
+                        boolean own = rs.getInt(ClaimColumns.COUNT + 1) == 1;
+                        out.add(COLUMNS.read(rs, own ? shape : null, shared));
                     }
                 }
             }
@@ -59,7 +68,7 @@ final class ClaimReader {
             ps.setLong(1, recorded);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(ClaimRows.read(rs, GeoPackageBinary.decode(rs.getBytes(ClaimRows.COUNT + 2)), shared));
+                    out.add(COLUMNS.read(rs, GeoPackageBinary.decode(rs.getBytes(ClaimColumns.COUNT + 2)), shared));
                 }
             }
         }
@@ -74,19 +83,19 @@ final class ClaimReader {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(ClaimRows.read(rs, GeoPackageBinary.decode(rs.getBytes(ClaimRows.COUNT + 2))));
+                return Optional.of(COLUMNS.read(rs, GeoPackageBinary.decode(rs.getBytes(ClaimColumns.COUNT + 2))));
             }
         }
     }
 
     static List<Claim> history(Connection c, String id) throws SQLException {
         List<Claim> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + ClaimRows.COLUMNS + ", geometry"
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + ClaimColumns.LIST + ", geometry"
                 + " FROM claim_history WHERE claim_id = ? ORDER BY version")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(ClaimRows.read(rs, GeoPackageBinary.decode(rs.getBytes(ClaimRows.COUNT + 1))));
+                    out.add(COLUMNS.read(rs, GeoPackageBinary.decode(rs.getBytes(ClaimColumns.COUNT + 1))));
                 }
             }
         }

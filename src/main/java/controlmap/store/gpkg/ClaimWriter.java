@@ -1,6 +1,7 @@
 package controlmap.store.gpkg;
 
 import controlmap.domain.Claim;
+import controlmap.store.jdbc.ClaimColumns;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,7 +15,8 @@ import java.sql.SQLException;
  */
 final class ClaimWriter implements AutoCloseable {
 
-    private static final String PARAMS = "?, ".repeat(ClaimRows.COUNT - 1) + "?";
+    private static final String PARAMS = "?, ".repeat(ClaimColumns.COUNT - 1) + "?";
+    private static final ClaimColumns COLUMNS = new ClaimColumns(GeoPackageDialect.INSTANCE);
     private static final String EFFECTIVE_GEOM = "COALESCE(?, (SELECT geom FROM places WHERE id = ?))";
 
     private final PreparedStatement exists;
@@ -24,11 +26,11 @@ final class ClaimWriter implements AutoCloseable {
 
     ClaimWriter(Connection c) throws SQLException {
         exists = c.prepareStatement("SELECT 1 FROM claims WHERE claim_id = ?");
-        insertCurrent = c.prepareStatement("INSERT INTO claims (" + ClaimRows.COLUMNS + ", own_geometry, geom)"
+        insertCurrent = c.prepareStatement("INSERT INTO claims (" + ClaimColumns.LIST + ", own_geometry, geom)"
                 + " VALUES (" + PARAMS + ", ?, " + EFFECTIVE_GEOM + ")");
-        updateCurrent = c.prepareStatement("UPDATE claims SET (" + ClaimRows.COLUMNS + ") = (" + PARAMS + "),"
+        updateCurrent = c.prepareStatement("UPDATE claims SET (" + ClaimColumns.LIST + ") = (" + PARAMS + "),"
                 + " own_geometry = ?, geom = " + EFFECTIVE_GEOM + " WHERE claim_id = ?");
-        insertHistory = c.prepareStatement("INSERT INTO claim_history (" + ClaimRows.COLUMNS + ", geometry)"
+        insertHistory = c.prepareStatement("INSERT INTO claim_history (" + ClaimColumns.LIST + ", geometry)"
                 + " VALUES (" + PARAMS + ", ?)");
     }
 
@@ -51,7 +53,7 @@ final class ClaimWriter implements AutoCloseable {
     void replace(Claim claim) throws SQLException {
         byte[] own = GeoPackageBinary.encode(claim.geometry());
         bindCurrent(updateCurrent, claim, own);
-        updateCurrent.setString(ClaimRows.COUNT + 4, claim.id());
+        updateCurrent.setString(ClaimColumns.COUNT + 4, claim.id());
         if (updateCurrent.executeUpdate() != 1) {
             throw new SQLException("claim " + claim.id() + " vanished during the write");
         }
@@ -59,15 +61,15 @@ final class ClaimWriter implements AutoCloseable {
     }
 
     private static void bindCurrent(PreparedStatement ps, Claim claim, byte[] own) throws SQLException {
-        ClaimRows.bind(ps, claim);
-        ps.setInt(ClaimRows.COUNT + 1, own == null ? 0 : 1);
-        ps.setBytes(ClaimRows.COUNT + 2, own);
-        ps.setString(ClaimRows.COUNT + 3, claim.place());
+        COLUMNS.bind(ps, claim);
+        ps.setInt(ClaimColumns.COUNT + 1, own == null ? 0 : 1);
+        ps.setBytes(ClaimColumns.COUNT + 2, own);
+        ps.setString(ClaimColumns.COUNT + 3, claim.place());
     }
 
     private void history(Claim claim, byte[] own) throws SQLException {
-        ClaimRows.bind(insertHistory, claim);
-        insertHistory.setBytes(ClaimRows.COUNT + 1, own);
+        COLUMNS.bind(insertHistory, claim);
+        insertHistory.setBytes(ClaimColumns.COUNT + 1, own);
         insertHistory.executeUpdate();
     }
 

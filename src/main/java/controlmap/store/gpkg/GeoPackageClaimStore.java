@@ -1,18 +1,21 @@
 package controlmap.store.gpkg;
 
-import controlmap.domain.Actor;
 import controlmap.domain.Claim;
 import controlmap.domain.Place;
-import controlmap.domain.Retraction;
-import controlmap.domain.Source;
 import controlmap.store.ClaimQuery;
 import controlmap.store.ClaimStore;
 import controlmap.store.ClaimVersions;
 import controlmap.store.StoreException;
+import controlmap.store.StoredForm;
+import controlmap.store.jdbc.MetaRows;
+import controlmap.store.jdbc.SqlClaimStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +44,8 @@ import mil.nga.geopackage.extension.rtree.RTreeIndexExtension;
  * Both feature tables carry the GeoPackage R-tree spatial index extension ({@code gpkg_rtree_index}). The schema is
  * created and upgraded by {@link Migrations} when the file is opened.
  *
+ * <p>What it does alike with the PostGIS store is in {@link SqlClaimStore}; this class keeps the file's own parts.
+ *
  * <h2>Durability and concurrency</h2>
  * WAL journal, {@code synchronous=FULL}: a write that returned survives a crash. Each write method is one
  * transaction that also raises {@code data_version}; on any failure it is rolled back and a {@link StoreException}
@@ -54,13 +59,14 @@ import mil.nga.geopackage.extension.rtree.RTreeIndexExtension;
  * carrying another id; {@link #retract} refuses an already retracted claim. Lists of actors, sources and places come
  * ordered by id.
  */
-public final class GeoPackageClaimStore implements ClaimStore {
+public final class GeoPackageClaimStore extends SqlClaimStore {
 
     private final Path file;
     private final StoreConnection db;
     private final int migrationsApplied;
 
     private GeoPackageClaimStore(Path file, StoreConnection db, int migrationsApplied) {
+        super("geopackage", db, GeoPackageDialect.INSTANCE);
         this.file = file;
         this.db = db;
         this.migrationsApplied = migrationsApplied;
@@ -112,94 +118,8 @@ public final class GeoPackageClaimStore implements ClaimStore {
     }
 
     @Override
-    public String kind() {
-        return "geopackage";
-    }
-
-    @Override
-    public long dataVersion() {
-        return db.read(c -> MetaTable.get(c, MetaTable.DATA_VERSION));
-    }
-
-    @Override
-    public boolean isEmpty() {
-        return db.read(ReferenceTables::allEmpty);
-    }
-
-    @Override
-    public List<Actor> actors() {
-        return db.read(ReferenceTables::actors);
-    }
-
-    @Override
-    public List<Source> sources() {
-        return db.read(ReferenceTables::sources);
-    }
-
-    @Override
-    public List<Place> places() {
-        return db.read(PlaceTable::all);
-    }
-
-    @Override
-    public List<Claim> claims(ClaimQuery query) {
-        return db.read(c -> ClaimReader.query(c, query));
-    }
-
-    @Override
-    public List<Claim> claimsRecordedAfter(long recorded) {
-        return db.read(c -> ClaimReader.recordedAfter(c, recorded));
-    }
-
-    @Override
-    public long referenceVersion() {
-        return db.read(c -> MetaTable.get(c, MetaTable.REFERENCE_VERSION));
-    }
-
-    @Override
-    public Optional<Claim> claim(String id) {
-        return db.read(c -> ClaimReader.current(c, id));
-    }
-
-    @Override
-    public List<Claim> history(String id) {
-        return db.read(c -> ClaimReader.history(c, id));
-    }
-
-    @Override
-    public void putActors(List<Actor> actors) {
-        db.write(c -> {
-            ReferenceTables.putActors(c, actors);
-            ReferenceTables.touch(c, "actors");
-            MetaTable.bumpReferenceVersion(c);
-            return null;
-        });
-    }
-
-    @Override
-    public void putSources(List<Source> sources) {
-        db.write(c -> {
-            ReferenceTables.putSources(c, sources);
-            ReferenceTables.touch(c, "sources");
-            MetaTable.bumpReferenceVersion(c);
-            return null;
-        });
-    }
-
-    @Override
-    public void putPlaces(List<Place> places) {
-        db.write(c -> {
-            PlaceTable.put(c, places);
-            ReferenceTables.touch(c, "places");
-            MetaTable.bumpReferenceVersion(c);
-            ReferenceTables.touch(c, "claims");
-            return null;
-        });
-    }
-
-    @Override
     public List<Claim> addClaims(List<Claim> claims, String editor) {
-        Instant now = IsoText.stored(Instant.now());
+        Instant now = StoredForm.instant(Instant.now());
         return db.write(c -> {
             List<Claim> stored = new ArrayList<>(claims.size());
             Set<String> seen = new HashSet<>();
@@ -212,84 +132,99 @@ public final class GeoPackageClaimStore implements ClaimStore {
                     if (!seen.add(claim.id()) || writer.exists(claim.id())) {
                         throw new StoreException("claim id " + claim.id() + " exists already; nothing was stored");
                     }
-                    Claim version = StoredClaims.asStored(claim, claim.id(), claim.retraction())
+                    Claim version = StoredForm.claim(claim, claim.id(), claim.retraction())
                             .recordedAs(1, recorded++, now, editor);
                     writer.add(version);
                     stored.add(version);
                 }
             }
-            touchClaimTables(c);
+            claimTablesChanged(c);
             return stored;
         });
     }
 
     @Override
-    public Claim supersede(String id, Claim replacement, String editor) {
-        if (replacement.id() != null && !replacement.id().equals(id)) {
-            throw new StoreException("replacement has id " + replacement.id() + ", not " + id);
-        }
-        Instant now = IsoText.stored(Instant.now());
-        return db.write(c -> {
-            Claim current = ClaimReader.current(c, id).orElseThrow(() -> noSuchClaim(id));
-            Claim next = StoredClaims.asStored(replacement, id, current.retraction())
-                    .recordedAs(current.version() + 1, MetaTable.reserveRecorded(c, 1), now, editor);
-            try (ClaimWriter writer = new ClaimWriter(c)) {
-                writer.replace(next);
-            }
-            touchClaimTables(c);
-            return next;
-        });
+    protected List<Place> readPlaces(Connection c) throws SQLException {
+        return PlaceTable.all(c);
     }
 
     @Override
-    public Claim retract(String id, String editor, String reason) {
-        Instant now = IsoText.stored(Instant.now());
-        return db.write(c -> {
-            Claim current = ClaimReader.current(c, id).orElseThrow(() -> noSuchClaim(id));
-            if (current.retracted()) {
-                throw new StoreException("claim " + id + " is already retracted");
-            }
-            Claim next = current.retractedBy(new Retraction(editor, now, reason))
-                    .recordedAs(current.version() + 1, MetaTable.reserveRecorded(c, 1), now, editor);
-            try (ClaimWriter writer = new ClaimWriter(c)) {
-                writer.replace(next);
-            }
-            touchClaimTables(c);
-            return next;
-        });
+    protected void writePlaces(Connection c, List<Place> places) throws SQLException {
+        PlaceTable.put(c, places);
     }
 
     @Override
-    public void restoreClaims(List<Claim> versions) {
-        ClaimVersions restored = ClaimVersions.of(versions);
-        db.write(c -> {
-            long last = MetaTable.get(c, MetaTable.RECORDED_SEQ);
-            restored.requireAbove(last);
-            try (ClaimWriter writer = new ClaimWriter(c)) {
-                for (Map.Entry<String, List<Claim>> e : restored.byId().entrySet()) {
-                    if (writer.exists(e.getKey())) {
-                        throw new StoreException("claim id " + e.getKey() + " exists already; nothing was stored");
-                    }
-                    List<Claim> history = e.getValue();
-                    writer.add(history.get(0));
-                    for (Claim later : history.subList(1, history.size())) {
-                        writer.replace(later);
-                    }
+    protected List<Claim> readClaims(Connection c, ClaimQuery q) throws SQLException {
+        return ClaimReader.query(c, q);
+    }
+
+    @Override
+    protected List<Claim> readRecordedAfter(Connection c, long recorded) throws SQLException {
+        return ClaimReader.recordedAfter(c, recorded);
+    }
+
+    /** {@code forUpdate} needs nothing here: a write holds the file's write lock from its start. */
+    @Override
+    protected Optional<Claim> readCurrent(Connection c, String id, boolean forUpdate) throws SQLException {
+        return ClaimReader.current(c, id);
+    }
+
+    @Override
+    protected List<Claim> readHistory(Connection c, String id) throws SQLException {
+        return ClaimReader.history(c, id);
+    }
+
+    @Override
+    protected long nextRecorded(Connection c) throws SQLException {
+        return MetaTable.reserveRecorded(c, 1);
+    }
+
+    @Override
+    protected long lastRecorded(Connection c) throws SQLException {
+        return MetaRows.get(c, MetaTable.RECORDED_SEQ);
+    }
+
+    @Override
+    protected void advanceRecorded(Connection c, long last, long max) throws SQLException {
+        MetaRows.set(c, MetaTable.RECORDED_SEQ, Math.max(last, max));
+    }
+
+    @Override
+    protected List<String> existingClaims(Connection c, Collection<String> ids) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (ClaimWriter writer = new ClaimWriter(c)) {
+            for (String id : ids) {
+                if (writer.exists(id)) {
+                    out.add(id);
                 }
             }
-            MetaTable.set(c, MetaTable.RECORDED_SEQ, Math.max(last, restored.maxRecorded()));
-            touchClaimTables(c);
-            return null;
-        });
+        }
+        return out;
     }
 
-    private static void touchClaimTables(java.sql.Connection c) throws java.sql.SQLException {
-        ReferenceTables.touch(c, "claims");
-        ReferenceTables.touch(c, "claim_history");
+    @Override
+    protected void replaceClaim(Connection c, Claim claim) throws SQLException {
+        try (ClaimWriter writer = new ClaimWriter(c)) {
+            writer.replace(claim);
+        }
     }
 
-    private static NoSuchElementException noSuchClaim(String id) {
-        return new NoSuchElementException("no claim " + id);
+    @Override
+    protected void restore(Connection c, ClaimVersions restored) throws SQLException {
+        try (ClaimWriter writer = new ClaimWriter(c)) {
+            for (Map.Entry<String, List<Claim>> e : restored.byId().entrySet()) {
+                List<Claim> history = e.getValue();
+                writer.add(history.get(0));
+                for (Claim later : history.subList(1, history.size())) {
+                    writer.replace(later);
+                }
+            }
+        }
+    }
+
+    @Override
+    protected void tableChanged(Connection c, String table) throws SQLException {
+        Contents.touch(c, table);
     }
 
     @Override

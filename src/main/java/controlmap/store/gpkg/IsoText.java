@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Dates and instants as the store writes them: ISO days ({@code 2017-12-07}) and GeoPackage DATETIME
@@ -20,11 +19,6 @@ final class IsoText {
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private IsoText() {
-    }
-
-    /** An instant as the store keeps it: to the millisecond. */
-    static Instant stored(Instant t) {
-        return t == null ? null : t.truncatedTo(ChronoUnit.MILLIS);
     }
 
     static String text(LocalDate d) {

@@ -1,6 +1,8 @@
 package controlmap.store.gpkg;
 
 import controlmap.store.StoreException;
+import controlmap.store.jdbc.SqlWork;
+import controlmap.store.jdbc.Transactions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -20,7 +22,7 @@ import mil.nga.geopackage.GeoPackage;
  * <p>Writes run as {@code BEGIN IMMEDIATE … COMMIT}: the write lock is taken up front, so a concurrent writer in
  * another process waits instead of failing half-way; any exception rolls everything back.
  */
-final class StoreConnection implements AutoCloseable {
+final class StoreConnection implements Transactions, AutoCloseable {
 
     /** How long a statement waits for another process's lock before failing. */
     static final int BUSY_TIMEOUT_MILLIS = 10_000;
@@ -52,7 +54,8 @@ final class StoreConnection implements AutoCloseable {
     }
 
     /** Runs {@code work} alone on the connection; SQL failures become {@link StoreException}. */
-    <T> T read(SqlWork<T> work) {
+    @Override
+    public <T> T read(SqlWork<T> work) {
         lock.lock();
         try {
             return work.run(connection);
@@ -64,7 +67,8 @@ final class StoreConnection implements AutoCloseable {
     }
 
     /** Runs {@code work} as one write transaction that also raises the data version; all or nothing. */
-    <T> T write(SqlWork<T> work) {
+    @Override
+    public <T> T write(SqlWork<T> work) {
         return transaction(c -> {
             T result = work.run(c);
             MetaTable.bumpDataVersion(c);

@@ -1,5 +1,6 @@
 package controlmap.store.gpkg;
 
+import controlmap.store.jdbc.MetaRows;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -78,8 +79,8 @@ final class V1InitialSchema implements Migration {
         registerAttributes(c, "sources", "Who said it");
         addSpatialIndex(geoPackage, c, "places");
         addSpatialIndex(geoPackage, c, "claims");
-        MetaTable.set(c, MetaTable.DATA_VERSION, 0);
-        MetaTable.set(c, MetaTable.RECORDED_SEQ, 0);
+        MetaRows.set(c, MetaRows.DATA_VERSION, 0);
+        MetaRows.set(c, MetaTable.RECORDED_SEQ, 0);
     }
 
     /** gpkg_geometry_columns and gpkg_extensions are not among the tables NGA creates with every file. */

@@ -1,8 +1,11 @@
 package controlmap.store.postgis;
 
 import controlmap.domain.Claim;
+import controlmap.domain.Bbox;
 import controlmap.store.ClaimQuery;
 import controlmap.store.SharedValues;
+import controlmap.store.jdbc.ClaimColumns;
+import controlmap.store.jdbc.ClaimFilter;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,42 +18,79 @@ import java.util.Optional;
 
 /**
  * {@code claims} (current versions) and {@code claim_history} (every version): reads are one query per call however
- * many rows; writes are batched. Every version written goes to both tables.
+ * many rows; writes are batched. Every version written goes to both tables. The shape ({@code geom}, the claim's
+ * own, or null) follows the shared {@link ClaimColumns} as parameter / column {@code COUNT + 1}.
  */
 final class ClaimTables {
 
-    private static final String INSERT_CURRENT = "INSERT INTO claims (" + ClaimColumns.INSERT + ") VALUES ("
-            + ClaimColumns.VALUES + ")";
-    private static final String INSERT_HISTORY = "INSERT INTO claim_history (" + ClaimColumns.INSERT + ") VALUES ("
-            + ClaimColumns.VALUES + ")";
-    private static final String UPDATE_CURRENT = "UPDATE claims SET (" + ClaimColumns.INSERT + ") = ("
-            + ClaimColumns.VALUES + ") WHERE claim_id = ?";
+    private static final ClaimColumns COLUMNS = new ClaimColumns(PostgisDialect.INSTANCE);
+
+    /** The shared columns and the shape as WKB, for a SELECT. */
+    private static final String SELECT = ClaimColumns.LIST + ", ST_AsBinary(geom)";
+
+    /** The shared columns and {@code geom}, for an INSERT, with {@link #VALUES}. */
+    private static final String INSERT = ClaimColumns.LIST + ", geom";
+
+    private static final String VALUES = "?, ".repeat(ClaimColumns.COUNT) + Wkb.FROM_PARAM;
+
+    private static final String BOX = "ST_MakeEnvelope(?, ?, ?, ?, 4326)";
+
+    private static final String INSERT_CURRENT = "INSERT INTO claims (" + INSERT + ") VALUES ("
+            + VALUES + ")";
+    private static final String INSERT_HISTORY = "INSERT INTO claim_history (" + INSERT + ") VALUES ("
+            + VALUES + ")";
+    private static final String UPDATE_CURRENT = "UPDATE claims SET (" + INSERT + ") = ("
+            + VALUES + ") WHERE claim_id = ?";
 
     private ClaimTables() {
     }
 
-    /** See {@link controlmap.store.ClaimStore#claims}. */
+    /**
+     * See {@link controlmap.store.ClaimStore#claims}. The bbox condition is exact: a claim is in the box when its own
+     * shape intersects it, or, having none, its place's shape does; each side goes through a GiST index ({@code &&})
+     * before {@code ST_Intersects} decides.
+     */
     static List<Claim> query(Connection c, ClaimQuery q) throws SQLException {
-        ClaimFilter filter = ClaimFilter.of(q);
-        return list(c, "SELECT " + ClaimColumns.SELECT + " FROM claims" + filter.where() + " ORDER BY recorded",
+        ClaimFilter filter = ClaimFilter.of(q, PostgisDialect.INSTANCE);
+        Bbox b = q.bbox();
+        if (b != null) {
+            filter.and(true, "claim_id IN (SELECT claim_id FROM claims WHERE geom && " + BOX
+                    + " AND ST_Intersects(geom, " + BOX + ") UNION ALL SELECT k.claim_id FROM claims k"
+                    + " JOIN places p ON p.id = k.place WHERE k.geom IS NULL AND p.geom && " + BOX
+                    + " AND ST_Intersects(p.geom, " + BOX + "))",
+                    box(b, 4));
+        }
+        return list(c, "SELECT " + SELECT + " FROM claims" + filter.where() + " ORDER BY recorded",
                 filter::bind);
+    }
+
+    /** The box's corners {@code times} over, for as many {@link #BOX} parameters. */
+    private static Object[] box(Bbox b, int times) {
+        Object[] values = new Object[4 * times];
+        for (int i = 0; i < times; i++) {
+            values[4 * i] = b.minLon();
+            values[4 * i + 1] = b.minLat();
+            values[4 * i + 2] = b.maxLon();
+            values[4 * i + 3] = b.maxLat();
+        }
+        return values;
     }
 
     /** See {@link controlmap.store.ClaimStore#claimsRecordedAfter}. */
     static List<Claim> recordedAfter(Connection c, long recorded) throws SQLException {
-        return list(c, "SELECT " + ClaimColumns.SELECT + " FROM claims WHERE recorded > ? ORDER BY recorded",
+        return list(c, "SELECT " + SELECT + " FROM claims WHERE recorded > ? ORDER BY recorded",
                 ps -> ps.setLong(1, recorded));
     }
 
     /** The current version of claim {@code id}; with {@code lock}, the row stays locked until the transaction ends. */
     static Optional<Claim> current(Connection c, String id, boolean lock) throws SQLException {
-        List<Claim> found = list(c, "SELECT " + ClaimColumns.SELECT + " FROM claims WHERE claim_id = ?"
+        List<Claim> found = list(c, "SELECT " + SELECT + " FROM claims WHERE claim_id = ?"
                 + (lock ? " FOR UPDATE" : ""), ps -> ps.setString(1, id));
         return found.stream().findFirst();
     }
 
     static List<Claim> history(Connection c, String id) throws SQLException {
-        return list(c, "SELECT " + ClaimColumns.SELECT + " FROM claim_history WHERE claim_id = ? ORDER BY version",
+        return list(c, "SELECT " + SELECT + " FROM claim_history WHERE claim_id = ? ORDER BY version",
                 ps -> ps.setString(1, id));
     }
 
@@ -116,7 +156,7 @@ final class ClaimTables {
     /** Makes {@code claim} the current version of its id, which must exist, and adds it to history. */
     static void replace(Connection c, Claim claim) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(UPDATE_CURRENT)) {
-            ClaimColumns.bind(ps, claim);
+            bind(ps, claim);
             ps.setString(ClaimColumns.COUNT + 2, claim.id());
             if (ps.executeUpdate() != 1) {
                 throw new SQLException("claim " + claim.id() + " vanished during the write");
@@ -129,7 +169,7 @@ final class ClaimTables {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int pending = 0;
             for (Claim claim : claims) {
-                ClaimColumns.bind(ps, claim);
+                bind(ps, claim);
                 ps.addBatch();
                 if (++pending == 1_000) {
                     ps.executeBatch();
@@ -142,6 +182,12 @@ final class ClaimTables {
         }
     }
 
+    /** Binds parameters 1 to {@code COUNT + 1}: every field, then the own shape as WKB (null when none). */
+    private static void bind(PreparedStatement ps, Claim claim) throws SQLException {
+        COLUMNS.bind(ps, claim);
+        ps.setBytes(ClaimColumns.COUNT + 1, Wkb.encode(claim.geometry()));
+    }
+
     private static List<Claim> list(Connection c, String sql, Binder binder) throws SQLException {
         List<Claim> out = new ArrayList<>();
         SharedValues shared = new SharedValues();
@@ -149,7 +195,7 @@ final class ClaimTables {
             binder.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(ClaimColumns.read(rs, shared));
+                    out.add(COLUMNS.read(rs, Wkb.decode(rs.getBytes(ClaimColumns.COUNT + 1)), shared));
                 }
             }
         }

@@ -4,6 +4,9 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import controlmap.store.StoreException;
+import controlmap.store.jdbc.MetaRows;
+import controlmap.store.jdbc.SqlWork;
+import controlmap.store.jdbc.Transactions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -26,7 +29,7 @@ import java.util.Properties;
  * connecting 3 s, waiting for a pooled connection 2 s; a server that stops answering mid-statement fails it after
  * 60 s ({@code socketTimeout}). Parameters in the URL override these defaults.
  */
-final class Database implements AutoCloseable {
+final class Database implements Transactions, AutoCloseable {
 
     /** The channel writers notify on and listeners listen to; the payload is the new data version. */
     static final String CHANNEL = "controlmap_changes";
@@ -79,7 +82,8 @@ final class Database implements AutoCloseable {
      * Runs {@code work} on a pooled connection in auto-commit; SQL failures become {@link StoreException}. When no
      * connection can be had within the pool's timeout the server is down: that fails at once, without a retry.
      */
-    <T> T read(SqlWork<T> work) {
+    @Override
+    public <T> T read(SqlWork<T> work) {
         SQLException first = null;
         for (int attempt = 1; ; attempt++) {
             Connection c;
@@ -108,9 +112,10 @@ final class Database implements AutoCloseable {
      * A {@link NoSuchElementException} or {@link StoreException} from {@code work} is thrown as it is, anything else
      * wrapped in a StoreException.
      */
-    <T> T write(SqlWork<T> work) {
+    @Override
+    public <T> T write(SqlWork<T> work) {
         return transaction(c -> {
-            long version = MetaTable.bumpDataVersion(c);
+            long version = bumpDataVersion(c);
             T result = work.run(c);
             try (PreparedStatement ps = c.prepareStatement("SELECT pg_notify(?, ?)")) {
                 ps.setString(1, CHANNEL);
@@ -152,6 +157,18 @@ final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new StoreException("writing the PostGIS database failed, nothing was written: "
                     + e.getMessage(), e);
+        }
+    }
+
+    /** Raises the data version by one and returns the new value; holds the row lock until the transaction ends. */
+    private static long bumpDataVersion(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + MetaRows.TABLE + " SET value = value + 1"
+                + " WHERE key = '" + MetaRows.DATA_VERSION + "' RETURNING value");
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new SQLException("controlmap_meta has no data_version row");
+            }
+            return rs.getLong(1);
         }
     }
 

@@ -1,18 +1,19 @@
 package controlmap.store.postgis;
 
-import controlmap.domain.Actor;
 import controlmap.domain.Claim;
 import controlmap.domain.Place;
-import controlmap.domain.Retraction;
-import controlmap.domain.Source;
 import controlmap.store.ClaimQuery;
 import controlmap.store.ClaimStore;
 import controlmap.store.ClaimVersions;
 import controlmap.store.Migrations;
 import controlmap.store.StoreException;
 import controlmap.store.StoredForm;
+import controlmap.store.jdbc.SqlClaimStore;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -27,6 +28,9 @@ import java.util.Set;
  * and GiST indexes, {@code claim_history}, {@code actors}, {@code sources}, {@code controlmap_meta}, the sequence
  * {@code claim_recorded_seq}. The schema is created and upgraded by {@link controlmap.store.Migrations} on open.
  *
+ * <p>What it does alike with the GeoPackage store is in {@link SqlClaimStore}; this class keeps the database's own
+ * parts.
+ *
  * <h2>Consistency between instances</h2>
  * Each write method is one transaction that raises {@code data_version} first (serialising writers of every
  * instance on that row), writes, and sends {@code NOTIFY controlmap_changes}; on any failure it is rolled back and
@@ -39,7 +43,7 @@ import java.util.Set;
  * millisecond, references not checked, {@link #supersede} keeps the retraction and refuses another id,
  * {@link #retract} refuses a retracted claim, lists ordered by id in code-point order ({@code COLLATE "C"}).
  */
-public final class PostgisClaimStore implements ClaimStore {
+public final class PostgisClaimStore extends SqlClaimStore {
 
     /** Connections per instance: enough for concurrent requests; the service answers most reads from memory. */
     static final int POOL_SIZE = 8;
@@ -49,6 +53,7 @@ public final class PostgisClaimStore implements ClaimStore {
     private final int migrationsApplied;
 
     private PostgisClaimStore(Database db, int migrationsApplied) {
+        super("postgis", db, PostgisDialect.INSTANCE);
         this.db = db;
         this.listener = new ChangeListener(db);
         this.migrationsApplied = migrationsApplied;
@@ -78,88 +83,6 @@ public final class PostgisClaimStore implements ClaimStore {
     /** How many schema steps this open applied (0 when the database was up to date); for tests and logs. */
     int migrationsApplied() {
         return migrationsApplied;
-    }
-
-    @Override
-    public String kind() {
-        return "postgis";
-    }
-
-    @Override
-    public long dataVersion() {
-        return db.read(c -> MetaTable.get(c, MetaTable.DATA_VERSION));
-    }
-
-    @Override
-    public boolean isEmpty() {
-        return db.read(ReferenceTables::allEmpty);
-    }
-
-    @Override
-    public List<Actor> actors() {
-        return db.read(ReferenceTables::actors);
-    }
-
-    @Override
-    public List<Source> sources() {
-        return db.read(ReferenceTables::sources);
-    }
-
-    @Override
-    public List<Place> places() {
-        return db.read(ReferenceTables::places);
-    }
-
-    @Override
-    public List<Claim> claims(ClaimQuery query) {
-        return db.read(c -> ClaimTables.query(c, query));
-    }
-
-    @Override
-    public List<Claim> claimsRecordedAfter(long recorded) {
-        return db.read(c -> ClaimTables.recordedAfter(c, recorded));
-    }
-
-    @Override
-    public long referenceVersion() {
-        return db.read(c -> MetaTable.get(c, MetaTable.REFERENCE_VERSION));
-    }
-
-    @Override
-    public Optional<Claim> claim(String id) {
-        return db.read(c -> ClaimTables.current(c, id, false));
-    }
-
-    @Override
-    public List<Claim> history(String id) {
-        return db.read(c -> ClaimTables.history(c, id));
-    }
-
-    @Override
-    public void putActors(List<Actor> actors) {
-        db.write(c -> {
-            ReferenceTables.putActors(c, actors);
-            MetaTable.bumpReferenceVersion(c);
-            return null;
-        });
-    }
-
-    @Override
-    public void putSources(List<Source> sources) {
-        db.write(c -> {
-            ReferenceTables.putSources(c, sources);
-            MetaTable.bumpReferenceVersion(c);
-            return null;
-        });
-    }
-
-    @Override
-    public void putPlaces(List<Place> places) {
-        db.write(c -> {
-            ReferenceTables.putPlaces(c, places);
-            MetaTable.bumpReferenceVersion(c);
-            return null;
-        });
     }
 
     @Override
@@ -194,58 +117,70 @@ public final class PostgisClaimStore implements ClaimStore {
     }
 
     @Override
-    public Claim supersede(String id, Claim replacement, String editor) {
-        if (replacement.id() != null && !replacement.id().equals(id)) {
-            throw new StoreException("replacement has id " + replacement.id() + ", not " + id);
-        }
-        Instant now = StoredForm.instant(Instant.now());
-        return db.write(c -> {
-            Claim current = ClaimTables.current(c, id, true).orElseThrow(() -> noSuchClaim(id));
-            Claim next = StoredForm.claim(replacement, id, current.retraction())
-                    .recordedAs(current.version() + 1, ClaimTables.nextRecorded(c, 1)[0], now, editor);
-            ClaimTables.replace(c, next);
-            return next;
-        });
+    protected List<Place> readPlaces(Connection c) throws SQLException {
+        return PlaceTable.all(c);
     }
 
     @Override
-    public Claim retract(String id, String editor, String reason) {
-        Instant now = StoredForm.instant(Instant.now());
-        return db.write(c -> {
-            Claim current = ClaimTables.current(c, id, true).orElseThrow(() -> noSuchClaim(id));
-            if (current.retracted()) {
-                throw new StoreException("claim " + id + " is already retracted");
-            }
-            Claim next = current.retractedBy(new Retraction(editor, now, reason))
-                    .recordedAs(current.version() + 1, ClaimTables.nextRecorded(c, 1)[0], now, editor);
-            ClaimTables.replace(c, next);
-            return next;
-        });
+    protected void writePlaces(Connection c, List<Place> places) throws SQLException {
+        PlaceTable.put(c, places);
     }
 
     @Override
-    public void restoreClaims(List<Claim> versions) {
-        ClaimVersions restored = ClaimVersions.of(versions);
-        db.write(c -> {
-            restored.requireAbove(ClaimTables.lastRecorded(c));
-            List<String> taken = ClaimTables.existing(c, restored.byId().keySet());
-            if (!taken.isEmpty()) {
-                throw new StoreException("claim id " + taken.get(0) + " exists already; nothing was stored");
-            }
-            ClaimTables.restore(c, restored.all(), restored.current());
-            ClaimTables.advanceRecorded(c, restored.maxRecorded());
-            return null;
-        });
+    protected List<Claim> readClaims(Connection c, ClaimQuery q) throws SQLException {
+        return ClaimTables.query(c, q);
+    }
+
+    @Override
+    protected List<Claim> readRecordedAfter(Connection c, long recorded) throws SQLException {
+        return ClaimTables.recordedAfter(c, recorded);
+    }
+
+    /** With {@code forUpdate}, {@code SELECT … FOR UPDATE}: writers of other instances wait for this one. */
+    @Override
+    protected Optional<Claim> readCurrent(Connection c, String id, boolean forUpdate) throws SQLException {
+        return ClaimTables.current(c, id, forUpdate);
+    }
+
+    @Override
+    protected List<Claim> readHistory(Connection c, String id) throws SQLException {
+        return ClaimTables.history(c, id);
+    }
+
+    @Override
+    protected long nextRecorded(Connection c) throws SQLException {
+        return ClaimTables.nextRecorded(c, 1)[0];
+    }
+
+    @Override
+    protected long lastRecorded(Connection c) throws SQLException {
+        return ClaimTables.lastRecorded(c);
+    }
+
+    @Override
+    protected void advanceRecorded(Connection c, long last, long max) throws SQLException {
+        ClaimTables.advanceRecorded(c, max);
+    }
+
+    @Override
+    protected List<String> existingClaims(Connection c, Collection<String> ids) throws SQLException {
+        return ClaimTables.existing(c, ids);
+    }
+
+    @Override
+    protected void replaceClaim(Connection c, Claim claim) throws SQLException {
+        ClaimTables.replace(c, claim);
+    }
+
+    @Override
+    protected void restore(Connection c, ClaimVersions restored) throws SQLException {
+        ClaimTables.restore(c, restored.all(), restored.current());
     }
 
     /** Runs {@code listener} on the listener thread whenever any instance commits a write (and after reconnecting). */
     @Override
     public void onChange(Runnable listener) {
         this.listener.add(listener);
-    }
-
-    private static NoSuchElementException noSuchClaim(String id) {
-        return new NoSuchElementException("no claim " + id);
     }
 
     /** Stops the listener and closes the pool; later calls do nothing. */

@@ -2,11 +2,9 @@ package controlmap.store.postgis;
 
 import controlmap.store.Migration;
 import controlmap.store.Migrations;
-import controlmap.store.SchemaTarget;
 import controlmap.store.StoreException;
-import java.sql.Connection;
+import controlmap.store.jdbc.MetaSchemaTarget;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -42,27 +40,7 @@ final class Schema {
             throw new StoreException("PostGIS is not installed in this database (or not on the search_path): "
                     + "run CREATE EXTENSION postgis; as a superuser first");
         }
-        return migrations.apply(new SchemaTarget<>() {
-            @Override
-            public String describe() {
-                return "the PostGIS database";
-            }
-
-            @Override
-            public long schemaVersion() {
-                return db.read(MetaTable::schemaVersion);
-            }
-
-            @Override
-            public long schemaVersion(Connection c) throws SQLException {
-                return MetaTable.schemaVersion(c);
-            }
-
-            @Override
-            public void setSchemaVersion(Connection c, long version) throws SQLException {
-                MetaTable.set(c, MetaTable.SCHEMA_VERSION, version);
-            }
-
+        return migrations.apply(new MetaSchemaTarget<Void>("the PostGIS database", db, PostgisDialect.INSTANCE) {
             @Override
             public <R> R exclusively(Work<Void, R> work) {
                 return db.transaction(c -> {

@@ -1,5 +1,6 @@
 package controlmap.store.gpkg;
 
+import static controlmap.store.MigrationSteps.step;
 import static controlmap.store.StoreFixtures.claim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -169,7 +170,7 @@ class GeoPackageClaimStoreTest extends ClaimStoreContract {
     void aNewMigrationStepRunsOnceAndAFailingOneChangesNothing() throws SQLException {
         store.close();
         int[] runs = {0};
-        Migration v2 = step(2, c -> {
+        controlmap.store.Migration<GeoPackage> v2 = step(2, c -> {
             runs[0]++;
             c.createStatement().execute("CREATE TABLE extra (x INTEGER)");
         });
@@ -180,7 +181,7 @@ class GeoPackageClaimStoreTest extends ClaimStoreContract {
         assertEquals(0, ((GeoPackageClaimStore) store).migrationsApplied());
         store.close();
 
-        Migration broken = step(3, c -> {
+        controlmap.store.Migration<GeoPackage> broken = step(3, c -> {
             c.createStatement().execute("CREATE TABLE half_done (x INTEGER)");
             throw new SQLException("step 3 fails");
         });
@@ -191,29 +192,6 @@ class GeoPackageClaimStoreTest extends ClaimStoreContract {
         StoreException newer = assertThrows(StoreException.class, () -> GeoPackageClaimStore.open(file));
         assertTrue(newer.getMessage().contains("newer"), newer.getMessage());
         store = GeoPackageClaimStore.open(dir.resolve("other.gpkg"));
-    }
-
-    private static Migration step(int version, SqlStep body) {
-        return new Migration() {
-            @Override
-            public int version() {
-                return version;
-            }
-
-            @Override
-            public String description() {
-                return "test step " + version;
-            }
-
-            @Override
-            public void apply(GeoPackage geoPackage, Connection c) throws SQLException {
-                body.apply(c);
-            }
-        };
-    }
-
-    private interface SqlStep {
-        void apply(Connection c) throws SQLException;
     }
 
     @Test

@@ -1,5 +1,6 @@
 package controlmap.store.postgis;
 
+import static controlmap.store.MigrationSteps.step;
 import static controlmap.store.StoreFixtures.claim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,7 +15,6 @@ import controlmap.store.Migrations;
 import controlmap.store.StoreException;
 import controlmap.store.StoreFixtures;
 import controlmap.testing.RunningService;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -221,28 +221,5 @@ class PostgisClaimStoreTest extends ClaimStoreContract {
         StoreException newer = assertThrows(StoreException.class, () -> PostgisClaimStore.open(url));
         assertTrue(newer.getMessage().contains("newer"), newer.getMessage());
         store = PostgisClaimStore.open(url, withV2);
-    }
-
-    private static Migration<Void> step(int version, SqlStep body) {
-        return new Migration<>() {
-            @Override
-            public int version() {
-                return version;
-            }
-
-            @Override
-            public String description() {
-                return "test step " + version;
-            }
-
-            @Override
-            public void apply(Void context, Connection c) throws SQLException {
-                body.apply(c);
-            }
-        };
-    }
-
-    private interface SqlStep {
-        void apply(Connection c) throws SQLException;
     }
 }

@@ -1,4 +1,4 @@
-package controlmap.store.gpkg;
+package controlmap.store.jdbc;
 
 import controlmap.domain.Basis;
 import controlmap.domain.Claim;
@@ -14,41 +14,48 @@ import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * The columns {@code claims} and {@code claim_history} share, one per {@link Claim} field except the geometry, and
- * how a claim is bound to them and read back (dates and instants as {@link IsoText}).
+ * The columns {@code claims} and {@code claim_history} share in every SQL store, one per {@link Claim} field except
+ * the shape, and how a claim is bound to them and read back: enums by wire name, days and instants as the
+ * {@link SqlDialect} keeps them. Each store puts its shape column(s) after these, from parameter / column
+ * {@code COUNT + 1} on.
  *
  * <p>A claim is retracted when any of {@code retracted_by}, {@code retracted_at}, {@code retraction_reason} is set.
  */
-final class ClaimRows {
+public final class ClaimColumns {
 
     /** The shared columns, in bind/read order; parameters 1 to {@link #COUNT}. */
-    static final String COLUMNS = "claim_id, source, place, actor, valid_from, valid_to, date_precision,"
+    public static final String LIST = "claim_id, source, place, actor, valid_from, valid_to, date_precision,"
             + " reported_on, reported_on_precision, basis, quote, url, article, article_ref, speaker, note,"
             + " version, recorded, recorded_at, editor, retracted_by, retracted_at, retraction_reason";
 
-    static final int COUNT = 23;
+    public static final int COUNT = 23;
 
     /** SQL that is true for a row not retracted. */
-    static final String NOT_RETRACTED = "COALESCE(retracted_by, retracted_at, retraction_reason) IS NULL";
+    public static final String NOT_RETRACTED =
+            "retracted_by IS NULL AND retracted_at IS NULL AND retraction_reason IS NULL";
 
     private static final Map<String, DatePrecision> PRECISIONS =
             Arrays.stream(DatePrecision.values()).collect(Collectors.toMap(DatePrecision::wire, p -> p));
     private static final Map<String, Basis> BASES =
             Arrays.stream(Basis.values()).collect(Collectors.toMap(Basis::wire, b -> b));
 
-    private ClaimRows() {
+    private final SqlDialect dialect;
+
+    public ClaimColumns(SqlDialect dialect) {
+        this.dialect = dialect;
     }
 
-    static void bind(PreparedStatement ps, Claim c) throws SQLException {
+    /** Binds parameters 1 to {@link #COUNT}: every field but the shape. */
+    public void bind(PreparedStatement ps, Claim c) throws SQLException {
         int i = 1;
         ps.setString(i++, c.id());
         ps.setString(i++, c.source());
         ps.setString(i++, c.place());
         ps.setString(i++, c.actor());
-        ps.setString(i++, IsoText.text(c.validFrom()));
-        ps.setString(i++, IsoText.text(c.validTo()));
+        dialect.bindDate(ps, i++, c.validFrom());
+        dialect.bindDate(ps, i++, c.validTo());
         ps.setString(i++, c.datePrecision() == null ? null : c.datePrecision().wire());
-        ps.setString(i++, IsoText.text(c.reportedOn()));
+        dialect.bindDate(ps, i++, c.reportedOn());
         ps.setString(i++, c.reportedOnPrecision() == null ? null : c.reportedOnPrecision().wire());
         ps.setString(i++, c.basis() == null ? null : c.basis().wire());
         ps.setString(i++, c.quote());
@@ -59,39 +66,38 @@ final class ClaimRows {
         ps.setString(i++, c.note());
         ps.setInt(i++, c.version());
         ps.setLong(i++, c.recorded());
-        ps.setString(i++, IsoText.text(c.recordedAt()));
+        dialect.bindInstant(ps, i++, c.recordedAt());
         ps.setString(i++, c.editor());
         Retraction r = c.retraction();
         ps.setString(i++, r == null ? null : r.by());
-        ps.setString(i++, r == null ? null : IsoText.text(r.at()));
+        dialect.bindInstant(ps, i++, r == null ? null : r.at());
         ps.setString(i, r == null ? null : r.reason());
     }
 
     /** The claim in columns 1 to {@link #COUNT} of the current row, with {@code geometry} (may be null). */
-    static Claim read(ResultSet rs, Geometry geometry) throws SQLException {
+    public Claim read(ResultSet rs, Geometry geometry) throws SQLException {
         return read(rs, geometry, new SharedValues());
     }
 
     /** As {@link #read(ResultSet, Geometry)}, sharing repeated values with the other rows read with {@code shared}. */
-    static Claim read(ResultSet rs, Geometry geometry, SharedValues shared) throws SQLException {
+    public Claim read(ResultSet rs, Geometry geometry, SharedValues shared) throws SQLException {
         return new Claim(rs.getString(1), shared.text(rs.getString(2)), shared.text(rs.getString(3)),
-                shared.text(rs.getString(4)), shared.parsed(rs.getString(5), IsoText::date),
-                shared.parsed(rs.getString(6), IsoText::date), wire(PRECISIONS, rs.getString(7)),
-                shared.parsed(rs.getString(8), IsoText::date), wire(PRECISIONS, rs.getString(9)),
+                shared.text(rs.getString(4)), dialect.date(rs, 5, shared), dialect.date(rs, 6, shared),
+                wire(PRECISIONS, rs.getString(7)), dialect.date(rs, 8, shared), wire(PRECISIONS, rs.getString(9)),
                 wire(BASES, rs.getString(10)), rs.getString(11), shared.text(rs.getString(12)),
                 shared.text(rs.getString(13)), shared.text(rs.getString(14)), shared.text(rs.getString(15)),
                 shared.text(rs.getString(16)), geometry, rs.getInt(17), rs.getLong(18),
-                shared.parsed(rs.getString(19), IsoText::instant), shared.text(rs.getString(20)), retraction(rs, shared));
+                dialect.instant(rs, 19, shared), shared.text(rs.getString(20)), retraction(rs, shared));
     }
 
-    private static Retraction retraction(ResultSet rs, SharedValues shared) throws SQLException {
+    private Retraction retraction(ResultSet rs, SharedValues shared) throws SQLException {
         String by = rs.getString(21);
-        String at = rs.getString(22);
+        java.time.Instant at = dialect.instant(rs, 22, shared);
         String reason = rs.getString(23);
         if (by == null && at == null && reason == null) {
             return null;
         }
-        return new Retraction(shared.text(by), shared.parsed(at, IsoText::instant), reason);
+        return new Retraction(shared.text(by), at, reason);
     }
 
     /** The enum constant whose wire name is {@code s}; a map lookup, as this runs several times per claim read. */
