@@ -9,6 +9,8 @@ import controlmap.geo.InvalidInputException;
 import controlmap.service.ControlMapService;
 import controlmap.service.ControlMapService.Snapshot;
 import controlmap.service.Editing;
+import controlmap.store.ClaimStore;
+import controlmap.store.VersionConflict;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -45,26 +47,33 @@ final class ClaimEditApi {
         if (batch.collection()) {
             WriteAnswers.claims(ctx, s, stored);
         } else {
-            WriteAnswers.claim(ctx, s, stored.get(0));
+            ClaimAnswer.of(s, stored.get(0)).send(ctx);
         }
     }
 
-    /** {@code PUT /api/claims/{id}}: one Feature that supersedes the claim; 200 with the new version. */
+    /**
+     * {@code PUT /api/claims/{id}}: one Feature that supersedes the claim; 200 with the new version and its ETag. With
+     * {@code If-Match}, only while the claim is as that ETag shows it (else 412).
+     */
     void supersede(Context ctx) {
         String editor = auth.editor(ctx);
         QueryParams.of(ctx);
         String id = ctx.pathParam(ID);
+        int expected = expectedVersion(ctx, id);
         Decoded<Claim> batch = ClaimDecoder.decode(RequestBodies.read(ctx));
         if (batch.collection()) {
             throw InvalidInputException.invalid("type", "PUT takes one claim Feature, not a FeatureCollection");
         }
         refuseRetraction(batch);
-        Claim stored = found(() -> editing.supersede(id, batch.first(), editor));
+        Claim stored = found(() -> editing.supersede(id, batch.first(), editor, expected));
         WriteAnswers.noStore(ctx);
-        WriteAnswers.claim(ctx, service.snapshot(), stored);
+        ClaimAnswer.of(service.snapshot(), stored).send(ctx);
     }
 
-    /** {@code DELETE /api/claims/{id}?reason=}: marks the claim retracted (it is kept); 200 with it. */
+    /**
+     * {@code DELETE /api/claims/{id}?reason=}: marks the claim retracted (it is kept); 200 with it. With
+     * {@code If-Match}, only while the claim is as that ETag shows it (else 412).
+     */
     void retract(Context ctx) {
         String editor = auth.editor(ctx);
         QueryParams q = QueryParams.of(ctx, REASON);
@@ -78,20 +87,47 @@ final class ClaimEditApi {
         } catch (InvalidInputException e) {
             throw ApiException.badParameter(REASON, e.reason());
         }
-        Claim stored = found(() -> editing.retract(id, reason, editor));
+        int expected = expectedVersion(ctx, id);
+        Claim stored = found(() -> editing.retract(id, reason, editor, expected));
         WriteAnswers.noStore(ctx);
-        WriteAnswers.claim(ctx, service.snapshot(), stored);
+        ClaimAnswer.of(service.snapshot(), stored).send(ctx);
     }
 
-    /** {@code GET /api/claims/{id}}: the current version, retracted or not. */
+    /** {@code GET /api/claims/{id}}: the current version, retracted or not, with a strong ETag for {@code If-Match}. */
     void one(Context ctx) {
         QueryParams.of(ctx);
-        Snapshot s = service.snapshot();
         Claim c = service.store().claim(ctx.pathParam(ID)).orElseThrow(() -> noClaim(ctx));
-        if (HttpCache.notModified(ctx, s.dataVersion())) {
+        ClaimAnswer answer = ClaimAnswer.of(service.snapshot(), c);
+        if (HttpCache.notModifiedTagged(ctx, answer.etag())) {
             return;
         }
-        WriteAnswers.claim(ctx, s, c);
+        answer.send(ctx);
+    }
+
+    /**
+     * The version an {@code If-Match} header lets a write change: the claim's current one when the header names its
+     * current ETag (or is {@code *}); {@link ClaimStore#ANY_VERSION} without the header. The store checks the version
+     * again in the write's transaction.
+     *
+     * @throws ApiException 412 when the claim is no longer as the header's ETag showed it; 404 when there is no claim
+     */
+    private int expectedVersion(Context ctx, String id) {
+        String ifMatch = ctx.header("If-Match");
+        if (ifMatch == null) {
+            return ClaimStore.ANY_VERSION;
+        }
+        Claim current = service.store().claim(id).orElseThrow(() -> noClaim(ctx));
+        ClaimAnswer now = ClaimAnswer.of(service.snapshot(), current);
+        if (!HttpCache.strongMatch(ifMatch, now.etag())) {
+            throw changed(id, current.version(), now.etag());
+        }
+        return current.version();
+    }
+
+    private static ApiException changed(String id, int version, String etag) {
+        return new ApiException(412, "Precondition failed", "Claim '" + id + "' has changed since the ETag in "
+                + "If-Match" + (etag == null ? "" : ": it is at version " + version + " now, ETag " + etag)
+                + ". GET it again, make the change on what it says now, and send that ETag.", null);
     }
 
     /** {@code GET /api/claims/{id}/history}: every version, oldest first, each with its editor and time. */
@@ -127,6 +163,9 @@ final class ClaimEditApi {
             return write.get();
         } catch (NoSuchElementException e) {
             throw new ApiException(404, "Not found", capitalised(e.getMessage()), null);
+        } catch (VersionConflict e) {
+            // changed by another editor between our check and the write's transaction
+            throw changed(e.id(), e.current(), null);
         }
     }
 

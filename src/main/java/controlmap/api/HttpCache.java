@@ -41,12 +41,39 @@ public final class HttpCache {
 
     private static boolean notModifiedWith(Context ctx, long dataVersion, String etag) {
         HotResponses.markVersion(ctx, dataVersion);
+        return notModifiedTagged(ctx, etag);
+    }
+
+    /**
+     * As {@link #notModified(Context, long)}, for an answer whose ETag is known (made from its body): sets the
+     * headers; when {@code If-None-Match} matches, sets 304 and returns true.
+     */
+    static boolean notModifiedTagged(Context ctx, String etag) {
         ctx.header("ETag", etag);
         ctx.header("Cache-Control", CACHE_CONTROL);
         ctx.header("Vary", "Accept-Encoding, Accept");
         if (matches(ctx.header("If-None-Match"), etag)) {
             ctx.status(304);
             return true;
+        }
+        return false;
+    }
+
+    /** A strong ETag for exactly {@code body}: {@code "prefix-digest"}. */
+    static String strongTag(String prefix, byte[] body) {
+        return "\"" + prefix + "-" + hex(sha256(body)).substring(0, 16) + "\"";
+    }
+
+    /**
+     * Strong comparison (RFC 9110 §13.1.1), as {@code If-Match} requires: {@code *}, or a listed tag that is not weak
+     * and equals {@code etag}.
+     */
+    static boolean strongMatch(String ifMatch, String etag) {
+        for (String candidate : ifMatch.split(",")) {
+            String c = candidate.trim();
+            if (c.equals("*") || (!c.startsWith("W/") && c.equals(etag))) {
+                return true;
+            }
         }
         return false;
     }
@@ -80,10 +107,18 @@ public final class HttpCache {
     }
 
     private static String sha256(String s) {
+        return hex(sha256(s.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static byte[] sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    private static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(bytes);
     }
 }

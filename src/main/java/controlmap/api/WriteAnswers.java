@@ -24,11 +24,6 @@ final class WriteAnswers {
         ctx.header("Cache-Control", "no-store");
     }
 
-    /** One claim Feature (the place's shape when it has none of its own). */
-    static void claim(Context ctx, Snapshot s, Claim c) {
-        Json.respond(ctx, Json.GEOJSON, out -> CatalogApi.writeClaim(out, s, c));
-    }
-
     /** A FeatureCollection of claims with {@code numberReturned}. */
     static void claims(Context ctx, Snapshot s, List<Claim> claims) {
         Json.respond(ctx, Json.GEOJSON, out -> {

@@ -9,6 +9,7 @@ import controlmap.geo.InvalidInputException;
 import controlmap.geo.InvalidInputException.Kind;
 import controlmap.service.ControlMapService.Snapshot;
 import controlmap.store.ClaimStore;
+import controlmap.store.VersionConflict;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -79,9 +80,11 @@ public final class Editing {
      * Replaces claim {@code id} with {@code replacement} (version + 1; the old version stays in history).
      *
      * @throws NoSuchElementException when there is no claim {@code id}
+     * @param expectedVersion the version the editor changed ({@link ClaimStore#ANY_VERSION}: whatever it is now)
      * @throws InvalidInputException  when the replacement names another id or unknown references
+     * @throws VersionConflict        when the claim is at another version than {@code expectedVersion}
      */
-    public Claim supersede(String id, Claim replacement, String editor) {
+    public Claim supersede(String id, Claim replacement, String editor, int expectedVersion) {
         synchronized (writeLock) {
             Snapshot s = service.refresh();
             if (service.store().claim(id).isEmpty()) {
@@ -92,7 +95,7 @@ public final class Editing {
                         + "path, '" + id + "'; a correction keeps the id");
             }
             new ClaimValidator(s).check(replacement, "");
-            Claim stored = service.store().supersede(id, ClaimIds.withId(replacement, id), editor);
+            Claim stored = service.store().supersede(id, ClaimIds.withId(replacement, id), editor, expectedVersion);
             service.refresh();
             LOG.info("{} superseded claim {} (now version {})", editor, id, stored.version());
             return stored;
@@ -103,9 +106,11 @@ public final class Editing {
      * Marks claim {@code id} retracted by {@code editor}, now, for {@code reason}; it stays stored but leaves answers.
      *
      * @throws NoSuchElementException when there is no claim {@code id}
+     * @param expectedVersion the version the editor saw ({@link ClaimStore#ANY_VERSION}: whatever it is now)
      * @throws InvalidInputException  CONFLICT when it is retracted already
+     * @throws VersionConflict        when the claim is at another version than {@code expectedVersion}
      */
-    public Claim retract(String id, String reason, String editor) {
+    public Claim retract(String id, String reason, String editor, int expectedVersion) {
         synchronized (writeLock) {
             service.refresh();
             Claim current = service.store().claim(id).orElseThrow(() -> new NoSuchElementException("no claim '"
@@ -114,7 +119,7 @@ public final class Editing {
                 throw new InvalidInputException(Kind.CONFLICT, "id", "claim '" + id + "' was retracted already by "
                         + current.retraction().by() + " at " + current.retraction().at());
             }
-            Claim stored = service.store().retract(id, editor, reason);
+            Claim stored = service.store().retract(id, editor, reason, expectedVersion);
             service.refresh();
             LOG.info("{} retracted claim {}", editor, id);
             return stored;

@@ -17,6 +17,10 @@ import java.util.Optional;
  */
 public interface ClaimStore extends AutoCloseable {
 
+    /** For the writes that take an expected version: any version will do. */
+    int ANY_VERSION = -1;
+
+
     /** {@code geopackage} or {@code postgis}. */
     String kind();
 
@@ -84,14 +88,35 @@ public interface ClaimStore extends AutoCloseable {
      *
      * @throws java.util.NoSuchElementException when there is no claim {@code id}
      */
-    Claim supersede(String id, Claim replacement, String editor);
+    default Claim supersede(String id, Claim replacement, String editor) {
+        return supersede(id, replacement, editor, ANY_VERSION);
+    }
+
+    /**
+     * As {@link #supersede(String, Claim, String)}, only while the claim is at version {@code expectedVersion}
+     * (checked in the write's transaction, so two editors cannot both replace the same version).
+     *
+     * @param expectedVersion the version the editor saw, or {@link #ANY_VERSION}
+     * @throws VersionConflict when the claim is at another version; nothing is stored then
+     */
+    Claim supersede(String id, Claim replacement, String editor, int expectedVersion);
 
     /**
      * Marks claim {@code id} retracted by {@code editor} now, for {@code reason}.
      *
      * @throws java.util.NoSuchElementException when there is no claim {@code id}
      */
-    Claim retract(String id, String editor, String reason);
+    default Claim retract(String id, String editor, String reason) {
+        return retract(id, editor, reason, ANY_VERSION);
+    }
+
+    /**
+     * As {@link #retract(String, String, String)}, only while the claim is at version {@code expectedVersion}.
+     *
+     * @param expectedVersion the version the editor saw, or {@link #ANY_VERSION}
+     * @throws VersionConflict when the claim is at another version; nothing is stored then
+     */
+    Claim retract(String id, String editor, String reason, int expectedVersion);
 
     /**
      * Stores claims with their whole history exactly as given — versions, {@code recorded}, {@code recordedAt},

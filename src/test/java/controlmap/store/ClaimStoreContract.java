@@ -107,6 +107,25 @@ public abstract class ClaimStoreContract {
     }
 
     @Test
+    void aWriteThatExpectsAVersionTheClaimIsNoLongerAtStoresNothing() {
+        seedReferences();
+        store.addClaims(List.of(claim("v").build()), "ed");
+        Claim v2 = store.supersede("v", claim("v").quote("first correction").build(), "alice", 1);
+        assertEquals(2, v2.version());
+        VersionConflict stale = assertThrows(VersionConflict.class,
+                () -> store.supersede("v", claim("v").quote("second correction").build(), "bob", 1));
+        assertEquals(1, stale.expected());
+        assertEquals(2, stale.current());
+        assertThrows(VersionConflict.class, () -> store.retract("v", "bob", "wrong", 1));
+        assertEquals(List.of(1, 2), store.history("v").stream().map(Claim::version).toList(), "nothing stored");
+        assertEquals(v2, store.claim("v").orElseThrow());
+        Claim v3 = store.retract("v", "bob", "wrong", 2);
+        assertEquals(3, v3.version());
+        assertTrue(v3.retracted());
+        assertEquals(4, store.supersede("v", claim("v").quote("any").build(), "ed", ClaimStore.ANY_VERSION).version());
+    }
+
+    @Test
     void aFreshStoreIsEmpty() {
         assertTrue(store.isEmpty());
         assertEquals(List.of(), store.actors());

@@ -10,6 +10,7 @@ import controlmap.store.ClaimStore;
 import controlmap.store.ClaimVersions;
 import controlmap.store.StoreException;
 import controlmap.store.StoredForm;
+import controlmap.store.VersionConflict;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -137,13 +138,14 @@ public abstract class SqlClaimStore implements ClaimStore {
     }
 
     @Override
-    public final Claim supersede(String id, Claim replacement, String editor) {
+    public final Claim supersede(String id, Claim replacement, String editor, int expectedVersion) {
         if (replacement.id() != null && !replacement.id().equals(id)) {
             throw new StoreException("replacement has id " + replacement.id() + ", not " + id);
         }
         Instant now = StoredForm.instant(Instant.now());
         return db.write(c -> {
             Claim current = readCurrent(c, id, true).orElseThrow(() -> noSuchClaim(id));
+            requireVersion(current, expectedVersion);
             Claim next = StoredForm.claim(replacement, id, current.retraction())
                     .recordedAs(current.version() + 1, nextRecorded(c), now, editor);
             replaceClaim(c, next);
@@ -153,10 +155,11 @@ public abstract class SqlClaimStore implements ClaimStore {
     }
 
     @Override
-    public final Claim retract(String id, String editor, String reason) {
+    public final Claim retract(String id, String editor, String reason, int expectedVersion) {
         Instant now = StoredForm.instant(Instant.now());
         return db.write(c -> {
             Claim current = readCurrent(c, id, true).orElseThrow(() -> noSuchClaim(id));
+            requireVersion(current, expectedVersion);
             if (current.retracted()) {
                 throw new StoreException("claim " + id + " is already retracted");
             }
@@ -166,6 +169,12 @@ public abstract class SqlClaimStore implements ClaimStore {
             claimTablesChanged(c);
             return next;
         });
+    }
+
+    private static void requireVersion(Claim current, int expectedVersion) {
+        if (expectedVersion != ANY_VERSION && current.version() != expectedVersion) {
+            throw new VersionConflict(current.id(), expectedVersion, current.version());
+        }
     }
 
     @Override
