@@ -29,6 +29,8 @@ export function snapshotUrl(search, width = 1200, height = 630) {
   const q = new URLSearchParams(search);
   const keep = new URLSearchParams();
   for (const name of ['date', 'source', 'compare', 'as_of']) if (q.get(name)) keep.set(name, q.get(name));
+  // where the map looks goes along whole or not at all (the server needs all three)
+  if (['lat', 'lng', 'z'].every(name => q.get(name))) for (const name of ['lat', 'lng', 'z']) keep.set(name, q.get(name));
   keep.set('width', String(width));
   keep.set('height', String(height));
   return `${location.origin}/api/snapshot.png?${keep}`;

@@ -105,6 +105,32 @@ public final class QueryParams {
     }
 
     /**
+     * An optional decimal number from {@code min} to {@code max}; null when absent.
+     *
+     * @throws ApiException when not a finite number in that range
+     */
+    public Double number(String name, double min, double max) {
+        String v = text(name);
+        if (v == null) {
+            return null;
+        }
+        try {
+            double d = Double.parseDouble(v.trim());
+            if (v.trim().matches("[-+]?[0-9]+(\\.[0-9]+)?") && d >= min && d <= max) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw ApiException.badParameter(name, "must be a decimal number from " + trim(min) + " to " + trim(max)
+                + "; got '" + v + "'");
+    }
+
+    private static String trim(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    /**
      * An optional web map zoom level (an integer 0 to {@link ZoomSimplifier#MAX_ZOOM}) shapes are simplified for;
      * null when absent.
      */

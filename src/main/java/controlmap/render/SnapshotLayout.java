@@ -5,6 +5,7 @@ import java.awt.Font;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -31,17 +32,22 @@ public record SnapshotLayout(double unit, List<MapFrame> maps, List<Line> lines,
     public record PlacedItem(Captions.LegendItem item, Rectangle2D swatch, Line label) {
     }
 
-    /** Lays out a {@code width} × {@code height} picture of {@code mapCount} maps showing {@code area} (lon/lat). */
-    public static SnapshotLayout of(int width, int height, int mapCount, Captions captions, Envelope area) {
+    /**
+     * Lays out a {@code width} × {@code height} picture of {@code mapCount} maps, each showing the lon/lat area
+     * {@code area} gives for its pixel rectangle (a fixed area, or what a web map of that size shows at a zoom).
+     */
+    public static SnapshotLayout of(int width, int height, int mapCount, Captions captions,
+                                    Function<Rectangle2D, Envelope> area) {
         double unit = Math.max(10, Math.min(36, Math.min(width, height * 1.6) / 55));
         boolean side = mapCount == 1 && width >= height * 1.3 && width >= 480;
         return side ? sideBySide(width, height, unit, captions, area) : stacked(width, height, mapCount, unit, captions, area);
     }
 
-    private static SnapshotLayout sideBySide(int width, int height, double u, Captions c, Envelope area) {
+    private static SnapshotLayout sideBySide(int width, int height, double u, Captions c,
+                                             Function<Rectangle2D, Envelope> area) {
         double mapW = Math.round(Math.min(width * 0.62, height * 1.25));
         Rectangle2D frame = new Rectangle2D.Double(0, 0, mapW, height);
-        MapFrame map = new MapFrame(frame, Projection.fit(area, frame, u));
+        MapFrame map = new MapFrame(frame, Projection.fit(area.apply(frame), frame, u));
         double x = mapW + 1.4 * u;
         double colW = width - x - 1.2 * u;
         List<Line> lines = new ArrayList<>();
@@ -57,7 +63,8 @@ public record SnapshotLayout(double unit, List<MapFrame> maps, List<Line> lines,
         return new SnapshotLayout(u, List.of(map), lines, legend);
     }
 
-    private static SnapshotLayout stacked(int width, int height, int mapCount, double u, Captions c, Envelope area) {
+    private static SnapshotLayout stacked(int width, int height, int mapCount, double u, Captions c,
+                                          Function<Rectangle2D, Envelope> area) {
         double m = 0.8 * u;
         double innerW = width - 2 * m;
         List<Line> lines = new ArrayList<>();
@@ -96,7 +103,7 @@ public record SnapshotLayout(double unit, List<MapFrame> maps, List<Line> lines,
                         mapTop + titleFont.getSize2D()));
             }
             Rectangle2D frame = new Rectangle2D.Double(x, mapTop + titleH, mapW, Math.max(bottom - mapTop - titleH, 10));
-            maps.add(new MapFrame(frame, Projection.fit(area, frame, 0.5 * u)));
+            maps.add(new MapFrame(frame, Projection.fit(area.apply(frame), frame, 0.5 * u)));
         }
         return new SnapshotLayout(u, maps, lines, legend);
     }

@@ -97,10 +97,14 @@ public final class SnapshotRenderer {
     }
 
     private SnapshotLayout layout(Data data, SnapshotSpec spec, List<PanelAnswer> answers) {
-        return SnapshotLayout.of(spec.width(), spec.height(), answers.size(), captions(data, spec, answers), area(data));
+        Envelope country = area(data);
+        SnapshotSpec.Centre centre = spec.centre();
+        return SnapshotLayout.of(spec.width(), spec.height(), answers.size(), captions(data, spec, answers),
+                frame -> centre == null ? country
+                        : centre.area((int) Math.round(frame.getWidth()), (int) Math.round(frame.getHeight())));
     }
 
-    /** The area every picture frames: the focus country and every place. */
+    /** The area a picture frames unless told where to look: the focus country and every place. */
     private Envelope area(Data data) {
         Envelope e = basemap.focus();
         Envelope places = data.index().extent().bbox();

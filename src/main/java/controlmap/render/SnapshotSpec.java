@@ -2,6 +2,7 @@ package controlmap.render;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * What picture to draw: the map state (day, source, comparison, knowledge date) and the image size. Also the cache
@@ -13,8 +14,58 @@ import java.util.Objects;
  * @param asOf    the knowledge date, or null for everything known
  * @param width   image width in pixels, {@value #MIN_WIDTH}..{@value #MAX_WIDTH}
  * @param height  image height in pixels, {@value #MIN_HEIGHT}..{@value #MAX_HEIGHT}
+ * @param centre  the map's centre and zoom, as the map page's {@code lat}, {@code lng} and {@code z} (each map of
+ *                the picture shows what a web map of its size shows there); null to frame the whole country and
+ *                every place
  */
-public record SnapshotSpec(LocalDate date, String source, String compare, LocalDate asOf, int width, int height) {
+public record SnapshotSpec(LocalDate date, String source, String compare, LocalDate asOf, int width, int height,
+                           Centre centre) {
+
+    /**
+     * Where the map looks, as a Leaflet map does: its centre and zoom level (Web Mercator, 256-pixel tiles).
+     *
+     * @param lat  latitude of the centre, -85..85
+     * @param lng  longitude of the centre, -180..180
+     * @param zoom zoom level, {@value #MIN_ZOOM}..{@value #MAX_ZOOM}
+     */
+    public record Centre(double lat, double lng, double zoom) {
+
+        public static final double MIN_ZOOM = 0;
+        public static final double MAX_ZOOM = 22;
+        private static final double MAX_LAT = 85;
+
+        public Centre {
+            if (!(lat >= -MAX_LAT && lat <= MAX_LAT && lng >= -180 && lng <= 180 && zoom >= MIN_ZOOM
+                    && zoom <= MAX_ZOOM)) {
+                throw new IllegalArgumentException("centre " + lat + "," + lng + " zoom " + zoom + " out of range");
+            }
+        }
+
+        /** The lon/lat box a map of {@code width} × {@code height} pixels shows around this centre at this zoom. */
+        public Envelope area(int width, int height) {
+            double worldPx = 256 * Math.pow(2, zoom);
+            double halfLon = width / 2.0 * 360 / worldPx;
+            double y = mercatorY(lat);
+            double halfY = height / 2.0 / worldPx;
+            return new Envelope(lng - halfLon, lng + halfLon,
+                    latitude(Math.min(1, y + halfY)), latitude(Math.max(0, y - halfY)));
+        }
+
+        /** Web Mercator y of a latitude, 0 at the north edge of the world and 1 at the south edge. */
+        private static double mercatorY(double lat) {
+            double s = Math.sin(Math.toRadians(lat));
+            return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
+        }
+
+        private static double latitude(double y) {
+            return Math.toDegrees(Math.atan(Math.sinh(Math.PI * (1 - 2 * y))));
+        }
+    }
+
+    /** The whole country, as most pictures show it. */
+    public SnapshotSpec(LocalDate date, String source, String compare, LocalDate asOf, int width, int height) {
+        this(date, source, compare, asOf, width, height, null);
+    }
 
     public static final int MIN_WIDTH = 200;
     public static final int MAX_WIDTH = 2400;

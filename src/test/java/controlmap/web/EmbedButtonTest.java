@@ -49,6 +49,10 @@ class EmbedButtonTest extends PageTest {
         // what the server answers for that address is the same iframe
         String served = svc.json(oembed.replace(svc.uri("").toString(), "")).path("html").asText();
         assertEquals(code.replace("ControlMap — ", ""), served.replace("ControlMap — ", ""));
+        String picture = String.valueOf(browser.js("return document.getElementById('embed-picture').href"));
+        assertTrue(picture.contains("lat=35.1") && picture.contains("lng=39.6") && picture.contains("z=7"),
+                "the picture looks where the map looks: " + picture);
+        assertEquals(200, svc.getBytes(picture.replace(svc.uri("").toString(), "")).statusCode(), picture);
 
         browser.js("const c = document.getElementById('embed-controls'); c.value = 'time'; c.dispatchEvent(new Event('change'));"
                 + "const l = document.getElementById('embed-lang'); l.value = 'ar'; l.dispatchEvent(new Event('change'))");

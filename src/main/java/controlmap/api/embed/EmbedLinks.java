@@ -48,6 +48,9 @@ record EmbedLinks(String base, ViewState state) {
         if (s.asOf() != null) {
             q.append("&as_of=").append(s.asOf());
         }
+        if (s.centreQuery() != null) {
+            q.append('&').append(s.centreQuery());
+        }
         q.append("&width=").append(width).append("&height=").append(height);
         return base + "/api/snapshot.png?" + q;
     }

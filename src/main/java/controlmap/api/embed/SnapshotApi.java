@@ -13,8 +13,9 @@ import java.time.LocalDate;
 import java.util.concurrent.Semaphore;
 
 /**
- * {@code GET /api/snapshot.png?date=&source=[&compare=][&as_of=][&width=&height=][&format=svg]}: the view drawn on the server
- * (see {@link SnapshotRenderer}), 1200 × 630 by default, as PNG or, with {@code format=svg}, the same drawing as SVG. Pictures are kept by (view, size, data version) in a bounded
+ * {@code GET /api/snapshot.png?date=&source=[&compare=][&as_of=][&lat=&lng=&z=][&width=&height=][&format=svg]}: the view
+ * drawn on the server (see {@link SnapshotRenderer}), around the map page's centre and zoom when given, else the whole
+ * country, 1200 × 630 by default, as PNG or, with {@code format=svg}, the same drawing as SVG. Pictures are kept by (view, size, data version) in a bounded
  * LRU and carry an ETag, so a social network asking again costs nothing.
  */
 final class SnapshotApi {
@@ -39,7 +40,7 @@ final class SnapshotApi {
 
     void png(Context ctx) {
         QueryParams q = QueryParams.of(ctx, QueryParams.DATE, QueryParams.SOURCE, COMPARE, QueryParams.AS_OF, WIDTH, HEIGHT,
-                FORMAT);
+                FORMAT, ViewState.LAT, ViewState.LNG, ViewState.Z);
         Snapshot s = service.snapshot();
         LocalDate date = q.requiredDate(QueryParams.DATE);
         String source = q.id(QueryParams.SOURCE, s::hasSource);
@@ -51,10 +52,11 @@ final class SnapshotApi {
         if (!format.equals("png") && !format.equals("svg")) {
             throw ApiException.badParameter(FORMAT, "must be png (the default) or svg; got '" + format + "'");
         }
+        SnapshotSpec.Centre centre = centre(q);
         if (HttpCache.notModified(ctx, s.dataVersion())) {
             return;
         }
-        SnapshotSpec spec = new SnapshotSpec(date, source, compare, asOf, width, height);
+        SnapshotSpec spec = new SnapshotSpec(date, source, compare, asOf, width, height, centre);
         boolean svg = format.equals("svg");
         byte[] picture = cache.get(new SnapshotCache.Key(spec, format, s.dataVersion()), () -> render(s, spec, svg));
         ctx.contentType(svg ? "image/svg+xml; charset=utf-8" : "image/png");
@@ -71,6 +73,23 @@ final class SnapshotApi {
         } finally {
             rendering.release();
         }
+    }
+
+    /** Where the picture looks ({@code lat}, {@code lng}, {@code z} as on the map page: all three or none). */
+    private static SnapshotSpec.Centre centre(QueryParams q) {
+        Double lat = q.number(ViewState.LAT, -85, 85);
+        Double lng = q.number(ViewState.LNG, -180, 180);
+        Double z = q.number(ViewState.Z, SnapshotSpec.Centre.MIN_ZOOM, SnapshotSpec.Centre.MAX_ZOOM);
+        if (lat == null && lng == null && z == null) {
+            return null;
+        }
+        for (String name : new String[] {ViewState.LAT, ViewState.LNG, ViewState.Z}) {
+            if (q.text(name) == null) {
+                throw ApiException.badParameter(name, "is required with lat, lng and z: the picture's centre and "
+                        + "zoom go together (leave all three out to frame the whole country)");
+            }
+        }
+        return new SnapshotSpec.Centre(lat, lng, z);
     }
 
     private static int size(QueryParams q, String name, int fallback, int min, int max) {

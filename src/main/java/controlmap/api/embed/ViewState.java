@@ -90,13 +90,27 @@ public record ViewState(LocalDate date, String source, String compare, LocalDate
         add(parts, SOURCE, source);
         add(parts, COMPARE, compare);
         add(parts, AS_OF, asOf == null ? null : asOf.toString());
-        add(parts, LAT, lat == null ? null : String.format(Locale.ROOT, "%.4f", lat));
-        add(parts, LNG, lng == null ? null : String.format(Locale.ROOT, "%.4f", lng));
-        add(parts, Z, z == null ? null : trim(Math.round(z * 100) / 100.0));
+        addCentre(parts);
         add(parts, CONTROLS, controls);
         add(parts, LEGEND, legend);
         add(parts, LANG, lang);
         return String.join("&", parts);
+    }
+
+    /** {@code lat=…&lng=…&z=…} as {@link #query} writes them, or null unless all three are set. */
+    public String centreQuery() {
+        if (lat == null || lng == null || z == null) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        addCentre(parts);
+        return String.join("&", parts);
+    }
+
+    private void addCentre(List<String> parts) {
+        add(parts, LAT, lat == null ? null : String.format(Locale.ROOT, "%.4f", lat));
+        add(parts, LNG, lng == null ? null : String.format(Locale.ROOT, "%.4f", lng));
+        add(parts, Z, z == null ? null : trim(Math.round(z * 100) / 100.0));
     }
 
     /** "ControlMap — 8 December 2017 — SOHR vs Russian MoD (as reported by 7 December 2017)", as the page titles itself. */

@@ -1,6 +1,7 @@
 package controlmap.api.embed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import controlmap.domain.Place;
@@ -112,6 +113,37 @@ class SnapshotApiTest {
         assertEquals(Palette.SEA, at(img, p.point(35.5, 35.0)), "the Mediterranean");
         assertEquals(Palette.COUNTRY, at(img, p.point(41.8, 33.6)), "Iraq");
         assertEquals(Palette.FOCUS, at(img, p.point(41.0, 36.8)), "Syria, away from every place (Hasakah)");
+    }
+
+    @Test
+    void aPictureOfAViewLooksWhereTheViewLooks() throws IOException {
+        String view = "?date=2017-12-08&source=russia-mod&lat=33.545&lng=36.43&z=10";
+        BufferedImage img = png(view);
+        ImageIO.write(img, "png", Path.of("target", "screenshots", "api-snapshot-ghouta-z10.png").toFile());
+        LocalDate day = LocalDate.parse("2017-12-08");
+        Projection zoomed = projection(new SnapshotSpec(day, "russia-mod", null, null, 1200, 630,
+                new SnapshotSpec.Centre(33.545, 36.43, 10)), 0);
+        Projection country = projection(new SnapshotSpec(day, "russia-mod", null, null, 1200, 630), 0);
+        double wide = zoomed.x(36.54) - zoomed.x(36.325);
+        double leaflet = (36.54 - 36.325) / 360 * 256 * Math.pow(2, 10);
+        assertTrue(wide > 0.9 * leaflet && wide < 1.1 * leaflet,
+                "Eastern Ghouta as wide as on a web map at zoom 10 (" + leaflet + " px): " + wide + " px");
+        assertTrue(wide > 5 * (country.x(36.54) - country.x(36.325)), "and far larger than in the country view");
+        assertEquals(actor("not-isis"), at(img, inside("eastern-ghouta", zoomed)), "Russia's claim, in its colour");
+        String path = "/api/snapshot.png";
+        assertNotEquals(svc.get(path + view).headers().firstValue("ETag"),
+                svc.get(path + "?date=2017-12-08&source=russia-mod").headers().firstValue("ETag"), "another picture");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"&lat=33.5&lng=36.4", "&lat=33.5&z=9", "&lng=36.4&z=9", "&lat=91&lng=36.4&z=9",
+        "&lat=33.5&lng=181&z=9", "&lat=33.5&lng=36.4&z=23", "&lat=33.5&lng=36.4&z=NaN", "&lat=1e1&lng=36.4&z=9",
+        "&lat=33.5&lng=36.4&z=-1"})
+    void aCentreNeedsLatLngAndZoomInRange(String extra) {
+        HttpResponse<String> r = svc.get("/api/snapshot.png?date=2017-12-08" + extra);
+        assertEquals(400, r.statusCode(), extra + ": " + r.body());
+        String parameter = RunningService.parse(r.body()).path("parameter").asText();
+        assertTrue(java.util.List.of("lat", "lng", "z").contains(parameter), extra + " names " + parameter);
     }
 
     @Test
