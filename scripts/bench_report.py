@@ -56,6 +56,81 @@ def median(xs):
     return statistics.median(xs) if xs else None
 
 
+def ok(good):
+    return "✓" if good else "✗"
+
+
+def hot_figures(d):
+    """Per hot view: medians over the rounds of the service's and nginx's req/s and p99, and their ratios."""
+    views = json.loads(read(os.path.join(d, "hot", "views.json"), "[]"))
+    for v in views:
+        svc, ngx = [], []
+        for r in range(v["rounds"]):
+            svc.append(wrk(read(os.path.join(d, "hot", f"{v['name']}-service-{r}.txt"))))
+            ngx.append(wrk(read(os.path.join(d, "hot", f"{v['name']}-nginx-{r}.txt"))))
+        v["srps"] = median([x["rps"] for x in svc if x])
+        v["nrps"] = median([x["rps"] for x in ngx if x])
+        v["sp99"] = median([x.get("p99") for x in svc if x])
+        v["np99"] = median([x.get("p99") for x in ngx if x])
+        v["ratio"] = v["srps"] / v["nrps"] if v["srps"] and v["nrps"] else None
+        v["pratio"] = v["sp99"] / v["np99"] if v["sp99"] and v["np99"] else None
+    return views
+
+
+def summary(d):
+    """The issue's targets, each with this run's figure and a verdict."""
+    rows = []
+    hot = hot_figures(d)
+    if hot:
+        worst = min(hot, key=lambda v: v["ratio"] or 0)
+        slow = max(hot, key=lambda v: v["pratio"] or 99)
+        rows.append(("Hot `/api/control` throughput ≥ 0.8× nginx serving the same bytes (same `wrk -t2 -c64 -d10s`)",
+                     f"lowest of {len(hot)} views: {fmt(worst['ratio'], 2)}× (`{worst['path']}`"
+                     f"{' gzip' if worst.get('gzip') else ''})", worst["ratio"] is not None and worst["ratio"] >= 0.8))
+        rows.append(("Hot view p99 ≤ 2× nginx's", f"highest: {fmt(slow['pratio'], 2)}×",
+                     slow["pratio"] is not None and slow["pratio"] <= 2))
+    scale = json.loads(read(os.path.join(d, "scale", "rows.json"), "[]"))
+    bounded = [r for r in scale if r["jvm"]]
+    big = next((r for r in bounded if r["claims"] >= 1_000_000), None)
+    if big:
+        rows.append(("1M claims: start < 30 s", f"{fmt(big['start_s'], 1)} s", big["start_s"] < 30))
+        rows.append(("1M claims: RSS < 2 GiB", f"peak {fmt(big['rss_peak_mib'], 0)} MiB with `{big['jvm']}`",
+                     big["rss_peak_mib"] < 2048))
+        vp = big["vp1"].get("p99")
+        rows.append(("1M claims: viewport (0.5° box) p99 < 50 ms", f"{fmt(vp, 1)} ms (4 connections: "
+                     f"{fmt(big['vp4'].get('p99'), 1)} ms)", vp is not None and vp < 50))
+        rows.append(("1M claims: whole country, one source < 1 s", f"slowest of five {fmt(big['country_max_s'], 2)} s",
+                     big["country_max_s"] < 1))
+        small = min(bounded, key=lambda r: r["claims"])
+        k = big["claims"] / small["claims"]
+        grow = {name: big[key] / small[key] for name, key in (("start", "start_s"), ("live heap", "live_heap_mib"),
+                                                                 ("country", "country_median_s"))
+                if small.get(key) and big.get(key)}
+        vpn = (big.get("vpn") or {}).get("p99"), (small.get("vpn") or {}).get("p99")
+        rows.append((f"Growth from {fmt(small['claims'])} to {fmt(big['claims'])} claims (×{k:,.0f}) no faster "
+                     "than linear", ", ".join(f"{n} ×{g:,.1f}" for n, g in grow.items()),
+                     all(g <= k for g in grow.values())))
+        if all(vpn):
+            rows.append(("…and the viewport answer barely at all (a box of the same number of places)",
+                         f"p99 ×{vpn[0] / vpn[1]:,.1f}", vpn[0] / vpn[1] < 3))
+    front = json.loads(read(os.path.join(d, "front", "redraw.json"), "[]") or "[]")
+    canvas = [r for r in front if r["renderer"] == "canvas"]
+    if canvas:
+        p95 = max(r["result"]["step"]["p95"] for r in canvas)
+        over = sum(r["result"]["step"]["over16"] for r in canvas)
+        n = sum(r["result"]["step"]["n"] for r in canvas)
+        rows.append(("5,000 places: a slider step redraws in < 16 ms (`performance.now()`, headless Chromium)",
+                     f"canvas (the default above 1,500 places), worst view: p95 {fmt(p95, 1)} ms; "
+                     f"{over} of {n} steps over 16 ms", p95 < 16))
+    if read(os.path.join(d, "jmh", "results.json")):
+        rows.append(("JMH of control / disputes / timeline at 10k, 100k, 1M", "section 4", True))
+    if not rows:
+        return ""
+    lines = ["## Targets (issue [7]) in this run", "", "| target | measured | |", "|---|---|---|"]
+    lines += [f"| {t} | {m} | {ok(g)} |" for t, m, g in rows]
+    return "\n".join(lines + [""])
+
+
 def hot_section(d):
     views = json.loads(read(os.path.join(d, "hot", "views.json"), "[]"))
     if not views:
@@ -70,18 +145,8 @@ def hot_section(d):
              "| view | bytes | service req/s | nginx req/s | **ratio** (≥ 0.8) | service p99 ms | nginx p99 ms | "
              "**p99 ratio** (≤ 2) | rounds |",
              "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
-    for v in views:
-        svc, ngx = [], []
-        for r in range(v["rounds"]):
-            svc.append(wrk(read(os.path.join(d, "hot", f"{v['name']}-service-{r}.txt"))))
-            ngx.append(wrk(read(os.path.join(d, "hot", f"{v['name']}-nginx-{r}.txt"))))
-        srps = median([x["rps"] for x in svc if x])
-        nrps = median([x["rps"] for x in ngx if x])
-        sp99 = median([x.get("p99") for x in svc if x])
-        np99 = median([x.get("p99") for x in ngx if x])
-        ratio = srps / nrps if srps and nrps else None
-        pratio = sp99 / np99 if sp99 and np99 else None
-        ok = lambda good: "✓" if good else "✗"
+    for v in hot_figures(d):
+        srps, nrps, sp99, np99, ratio, pratio = (v[k] for k in ("srps", "nrps", "sp99", "np99", "ratio", "pratio"))
         lines.append(f"| `{v['path']}`{' (gzip)' if v.get('gzip') else ''} | {fmt(v['bytes'])} | {fmt(srps, 0)} | "
                      f"{fmt(nrps, 0)} | **{fmt(ratio, 2)}** {ok(ratio and ratio >= 0.8)} | {fmt(sp99, 2)} | "
                      f"{fmt(np99, 2)} | **{fmt(pratio, 2)}** {ok(pratio and pratio <= 2)} | {v['rounds']} |")
@@ -106,7 +171,6 @@ def targets(rows):
     big = [r for r in rows if r["claims"] >= 1_000_000]
     if not big:
         return []
-    ok = lambda good: "✓" if good else "✗"
     lines = ["Targets at 1,000,000 claims (issue [7]), per JVM option set:", ""]
     for r in big:
         vp99 = r["vp1"].get("p99")
@@ -218,6 +282,14 @@ def jmh_section(d):
                          f"{vp / b['baselineHashMapLookup'][0]:,.0f}× a lookup; country = "
                          f"{b['controlCountry'][0] / b['baselineScan'][0]:,.2f}× a scan; timeline = "
                          f"{b['timeline'][0] / b['baselineHashMapLookup'][0]:,.0f}× a lookup")
+    sizes = sorted(by)
+    if len(sizes) > 1:
+        lo, hi = sizes[0], sizes[-1]
+        growth = [f"{n} ×{by[hi][n][0] / by[lo][n][0]:,.1f}" for n in names if n in by[lo] and n in by[hi]]
+        lines += ["", f"Growth from {lo:,} to {hi:,} claims (×{hi / lo:,.0f}): " + ", ".join(growth) + ". The "
+                  "generator tiles the same country with more, smaller places as the size grows, so a viewport holds "
+                  "more places at larger sizes; the country answer grows with the number of places, a lookup not at "
+                  "all."]
     lines.append("")
     return "\n".join(lines)
 
@@ -257,7 +329,7 @@ def main():
              "comparison below is a ratio between figures measured in this same run, one right after the other.", "",
              "**Machine**: " + ", ".join(f"{k}: {meta.get(k, '?')}" for k in
                                          ("cpu", "cores", "memory", "kernel", "jdk", "load_before", "load_after")), "",
-             hot_section(d), scale_section(d), front_section(d), jmh_section(d),
+             summary(d), hot_section(d), scale_section(d), front_section(d), jmh_section(d),
              "## Reproduce", "", "```sh", "scripts/bench           # everything, 1M claims included (20-30 min)",
              "scripts/bench --quick   # hot views, 10k and 100k claims, the map, short JMH (about 10 min)", "```", "",
              "Single parts by hand:", "", "```sh",
