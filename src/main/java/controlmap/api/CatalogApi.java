@@ -9,11 +9,9 @@ import static controlmap.api.QueryParams.TO;
 import static controlmap.api.QueryParams.ZOOM;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import controlmap.domain.Actor;
 import controlmap.domain.Bbox;
 import controlmap.domain.Claim;
 import controlmap.domain.Place;
-import controlmap.domain.Source;
 import controlmap.geo.FeatureCodec;
 import controlmap.query.Extent;
 import controlmap.service.ControlMapService;
@@ -22,7 +20,9 @@ import controlmap.store.ClaimQuery;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import org.locationtech.jts.geom.Geometry;
 
 /** The descriptive read endpoints: sources, actors, places, claims, changes, extent. */
@@ -43,22 +43,22 @@ public final class CatalogApi {
 
     /** {@code GET /api/sources}: JSON array of every source. */
     public void sources(Context ctx) {
-        QueryParams.of(ctx);
-        Snapshot s = service.snapshot();
-        if (HttpCache.notModified(ctx, s.dataVersion())) {
-            return;
-        }
-        Json.respond(ctx, Json.JSON, out -> {
-            out.writeStartArray();
-            for (Source src : s.sources().values()) {
-                ReferenceJson.source(out, src);
-            }
-            out.writeEndArray();
-        });
+        array(ctx, s -> s.sources().values(), ReferenceJson::source);
     }
 
     /** {@code GET /api/actors}: JSON array of every actor with its colour. */
     public void actors(Context ctx) {
+        array(ctx, s -> s.index().actors(), ReferenceJson::actor);
+    }
+
+    /** Writes one item of a JSON array. */
+    @FunctionalInterface
+    private interface ItemWriter<T> {
+        void write(JsonGenerator out, T item) throws IOException;
+    }
+
+    /** A read without parameters answering a JSON array of the snapshot's {@code items}. */
+    private <T> void array(Context ctx, Function<Snapshot, Collection<T>> items, ItemWriter<T> writer) {
         QueryParams.of(ctx);
         Snapshot s = service.snapshot();
         if (HttpCache.notModified(ctx, s.dataVersion())) {
@@ -66,8 +66,8 @@ public final class CatalogApi {
         }
         Json.respond(ctx, Json.JSON, out -> {
             out.writeStartArray();
-            for (Actor a : s.index().actors()) {
-                ReferenceJson.actor(out, a);
+            for (T item : items.apply(s)) {
+                writer.write(out, item);
             }
             out.writeEndArray();
         });
