@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import controlmap.testing.PackagedJar;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -50,17 +50,17 @@ class WriteCrashIT {
 
     @Test
     void everyAcknowledgedClaimSurvivesSigkillAndNoCollectionIsPartial() throws Exception {
-        int port = freePort();
+        int port = PackagedJar.freePort();
         Map<Sent, Boolean> sent = new ConcurrentHashMap<>();
         int ackedClaims = 0;
         for (int round = 0; round < ROUNDS; round++) {
-            Process p = start(port);
-            waitForHealth(port, p);
-            writeUntilKilled(port, p, round, sent);
+            PackagedJar jar = start(port);
+            jar.waitForHealth();
+            writeUntilKilled(port, jar.process(), round, sent);
         }
-        Process check = start(port);
+        PackagedJar check = start(port);
         try {
-            waitForHealth(port, check);
+            check.waitForHealth();
             int unackedFound = 0;
             int unackedMissing = 0;
             int collections = 0;
@@ -89,8 +89,7 @@ class WriteCrashIT {
                     collections, COLLECTION, ackedClaims, unackedFound, unackedMissing);
             assertTrue(ackedClaims > 0, "the writers got some 201s before each kill");
         } finally {
-            check.destroy();
-            check.waitFor(20, TimeUnit.SECONDS);
+            check.stop();
         }
     }
 
@@ -173,46 +172,7 @@ class WriteCrashIT {
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    private Process start(int port) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(List.of(java(), "-jar", jar(), "serve", "--port", String.valueOf(port),
-                "--host", "127.0.0.1"))
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("serve-" + System.nanoTime() + ".log").toFile());
-        pb.environment().put("CONTROLMAP_TOKENS", "crash:" + TOKEN);
-        pb.environment().remove("CONTROLMAP_STORE");
-        return pb.start();
-    }
-
-    private void waitForHealth(int port, Process p) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (Instant.now().isBefore(deadline)) {
-            if (!p.isAlive()) {
-                throw new AssertionError("service exited with " + p.exitValue());
-            }
-            try {
-                if (get(port, "/health") == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("service did not answer /health within 60 s");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static String jar() {
-        return System.getProperty("controlmap.jar", "target/controlmap.jar");
+    private PackagedJar start(int port) throws IOException {
+        return PackagedJar.serve(dir, port, Map.of("CONTROLMAP_TOKENS", "crash:" + TOKEN));
     }
 }
