@@ -15,11 +15,23 @@ const MAX_BOXES = 4000;
 const MAX_SHARE = 0.6;
 /** Side of the grid cells (CSS pixels) that find the shapes reaching into a box. */
 const CELL = 16;
+/** How far (pixels) beyond its bounds a shape's antialiased edge may colour: a shape this near a box is drawn again. */
+const FRINGE = 1;
+const NO_DASH = [];
 
 /** The pixel box a shape covers now, with room for its stroke and antialiasing, in whole pixels. */
 function boxOf(layer) {
   const pad = (layer.options.weight || 0) + 1;
   return L.bounds(layer._pxBounds.min.subtract([pad, pad]).floor(), layer._pxBounds.max.add([pad, pad]).ceil());
+}
+
+const sameDash = (a, b) => a === b || (a.length === b.length && a.every((v, i) => v === b[i]));
+
+/** Writes `value` to the context's property `name` unless it was the last value written there in this repaint. */
+function write(ctx, pen, name, value) {
+  if (pen[name] === value) return;
+  pen[name] = value;
+  ctx[name] = value;
 }
 
 /**
@@ -37,6 +49,12 @@ function addBox(dirty, layer) {
 }
 
 export const RegionCanvas = L.Canvas.extend({
+  initialize(options) {
+    L.Canvas.prototype.initialize.call(this, options);
+    /** Repaints so far: whole, of boxes only, and the shapes those drew (for tests and the browser benchmark). */
+    this.stats = {full: 0, partial: 0, drawn: 0};
+  },
+
   // Leaflet calls this for a shape before and after it changes (style, size, shape, added, removed); the boxes it
   // leaves are cleared at the next repaint. Shapes no longer on the map (a dot replaced by its polygon) leave none.
   _extendRedrawBounds(layer) {
@@ -83,10 +101,14 @@ export const RegionCanvas = L.Canvas.extend({
     if (!shapes) {
       this._redrawBounds = null; // Leaflet's whole repaint
       L.Canvas.prototype._redraw.call(this);
+      this.stats.full += 1;
       return;
     }
+    this.stats.partial += 1;
+    this.stats.drawn += shapes.length;
     const ctx = this._ctx;
     ctx.save();
+    this._pen = {};
     ctx.beginPath();
     for (const box of dirty.values()) {
       if (!box) continue;
@@ -105,6 +127,71 @@ export const RegionCanvas = L.Canvas.extend({
    * The shapes on the canvas that reach into the boxes of `dirty`, in drawing order, once the changed shapes are
    * filed where they are now and their new boxes added; null when a full repaint is cheaper.
    */
+  _draw() {
+    this._pen = {}; // a whole repaint: Leaflet's own, which saves the context first
+    L.Canvas.prototype._draw.call(this);
+  },
+
+  // Leaflet's, tracing the shape from a Path2D kept while its clipped points stay the same (Leaflet makes them
+  // anew after a move or zoom) instead of point by point on every repaint
+  _updatePoly(layer, closed) {
+    if (!this._drawing || !layer._parts.length) return;
+    if (layer._traced?.parts !== layer._parts) {
+      const path = new Path2D();
+      for (const part of layer._parts) {
+        part.forEach((p, j) => (j ? path.lineTo(p.x, p.y) : path.moveTo(p.x, p.y)));
+        if (closed) path.closePath();
+      }
+      layer._traced = {parts: layer._parts, path};
+    }
+    this._fillStroke(this._ctx, layer, layer._traced.path);
+  },
+
+  _updateCircle(layer) {
+    if (!this._drawing || layer._empty()) return;
+    const {x, y} = layer._point;
+    const r = Math.max(Math.round(layer._radius), 1);
+    if ((Math.max(Math.round(layer._radiusY), 1) || r) !== r) { // an ellipse: Leaflet's way
+      L.Canvas.prototype._updateCircle.call(this, layer);
+      return;
+    }
+    const t = layer._traced;
+    if (!t || t.x !== x || t.y !== y || t.r !== r) {
+      const path = new Path2D();
+      path.arc(x, y, r, 0, Math.PI * 2, false);
+      layer._traced = {x, y, r, path};
+    }
+    this._fillStroke(this._ctx, layer, layer._traced.path);
+  },
+
+  // Leaflet's, writing only the properties that differ from the shape drawn before: most shapes share them, and each
+  // write costs (a colour parsed again, a dash array copied). Same pixels: every repaint starts from a saved context
+  // and an empty record, so its first shape writes them all. `path` is the shape's Path2D (none: the current path).
+  _fillStroke(ctx, layer, path) {
+    const o = layer.options;
+    const pen = this._pen;
+    if (o.fill) {
+      write(ctx, pen, 'globalAlpha', o.fillOpacity);
+      write(ctx, pen, 'fillStyle', o.fillColor || o.color);
+      if (path) ctx.fill(path, o.fillRule || 'evenodd');
+      else ctx.fill(o.fillRule || 'evenodd');
+    }
+    if (o.stroke && o.weight !== 0) {
+      const dash = o._dashArray || NO_DASH;
+      if (!pen.dash || !sameDash(pen.dash, dash)) {
+        pen.dash = dash;
+        ctx.setLineDash(dash);
+      }
+      write(ctx, pen, 'globalAlpha', o.opacity);
+      write(ctx, pen, 'lineWidth', o.weight);
+      write(ctx, pen, 'strokeStyle', o.color);
+      write(ctx, pen, 'lineCap', o.lineCap);
+      write(ctx, pen, 'lineJoin', o.lineJoin);
+      if (path) ctx.stroke(path);
+      else ctx.stroke();
+    }
+  },
+
   _reaching(dirty) {
     const grid = this._shapeGrid();
     const found = [];
@@ -115,7 +202,7 @@ export const RegionCanvas = L.Canvas.extend({
         addBox(dirty, layer);
       }
       const box = dirty.get(layer);
-      if (box) grid.collect(box, mark, found);
+      if (box) grid.collect(box, FRINGE, mark, found);
     }
     if (found.length > MAX_SHARE * grid.size) return null;
     return grid.inOrder(found);

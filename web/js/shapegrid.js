@@ -67,15 +67,15 @@ export class ShapeGrid {
   }
 
   /**
-   * Adds to `found` the number of every shape whose pixel bounds meet `box` (an L.Bounds) and that no search with
-   * this `mark` has found yet: one mark for all the boxes of a repaint finds each shape once.
+   * Adds to `found` the number of every shape whose pixel bounds come within `reach` pixels of `box` (an L.Bounds)
+   * and that no search with this `mark` has found yet: one mark for all the boxes of a repaint finds each shape once.
    */
-  collect(box, mark, found) {
+  collect(box, reach, mark, found) {
     const {bounds, marks, cell: c} = this;
-    const bx0 = box.min.x;
-    const by0 = box.min.y;
-    const bx1 = box.max.x;
-    const by1 = box.max.y;
+    const bx0 = box.min.x - reach;
+    const by0 = box.min.y - reach;
+    const bx1 = box.max.x + reach;
+    const by1 = box.max.y + reach;
     for (let x = Math.floor(bx0 / c); x <= Math.floor(bx1 / c); x++) {
       for (let y = Math.floor(by0 / c); y <= Math.floor(by1 / c); y++) {
         const list = this.cells.get(x * SPAN + y);
