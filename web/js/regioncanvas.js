@@ -1,9 +1,10 @@
 // A Leaflet canvas renderer that repaints only the small boxes around restyled shapes, instead of Leaflet's single
 // box around all of them, which for changes scattered over the map is the whole canvas. The boxes are cleared and
 // clipped to together, and the shapes reaching into any of them (found with a grid, not by going through all the
-// shapes) are drawn again once each, in their order: inside the boxes the pixels are those of a full repaint, outside
-// them nothing is touched. A day step restyles tens of places out of thousands, so it costs those places and their
-// neighbours. A pan, a zoom or a step that would draw most shapes anyway: a full repaint.
+// shapes) are drawn again once each, in their order: inside the boxes the pixels are those of a full repaint (but for
+// the antialiasing of edges, which Chromium does a little differently when clipped, as in Leaflet's own partial
+// repaints), outside them nothing is touched. A day step restyles tens of places out of thousands, so it costs those
+// places and their neighbours. A pan, a zoom or a step that would draw most shapes anyway: a full repaint.
 
 import {ShapeGrid} from './shapegrid.js';
 
@@ -123,10 +124,6 @@ export const RegionCanvas = L.Canvas.extend({
     ctx.restore();
   },
 
-  /**
-   * The shapes on the canvas that reach into the boxes of `dirty`, in drawing order, once the changed shapes are
-   * filed where they are now and their new boxes added; null when a full repaint is cheaper.
-   */
   _draw() {
     this._pen = {}; // a whole repaint: Leaflet's own, which saves the context first
     L.Canvas.prototype._draw.call(this);
@@ -192,20 +189,25 @@ export const RegionCanvas = L.Canvas.extend({
     }
   },
 
+  /**
+   * The shapes on the canvas that reach into the boxes of `dirty`, in drawing order, once the changed shapes are
+   * filed where they are now and their new boxes added; null when a whole repaint is cheaper.
+   */
   _reaching(dirty) {
     const grid = this._shapeGrid();
     const found = [];
     const mark = this._marks = (this._marks ?? 0) + 1;
+    let whole = false;
     for (const layer of dirty.keys()) {
       if (layer._order) { // still on the canvas (a removed shape leaves only its old box to clear)
         grid.put(layer);
         addBox(dirty, layer);
       }
       const box = dirty.get(layer);
-      if (box) grid.collect(box, FRINGE, mark, found);
+      if (box && !whole) grid.collect(box, FRINGE, mark, found);
+      whole = found.length > MAX_SHARE * grid.size; // no need to look further, but every shape is filed again
     }
-    if (found.length > MAX_SHARE * grid.size) return null;
-    return grid.inOrder(found);
+    return whole ? null : grid.inOrder(found);
   },
 
   _shapeGrid() {
