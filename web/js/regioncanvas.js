@@ -197,7 +197,9 @@ export const RegionCanvas = L.Canvas.extend({
     const grid = this._shapeGrid();
     const found = [];
     const mark = this._marks = (this._marks ?? 0) + 1;
-    let whole = false;
+    const most = MAX_SHARE * grid.size;
+    // as many changes as on a day most places change hands: not worth looking (shapes found per change, last time)
+    let whole = dirty.size * (this._reachPerChange ?? 0) > 1.5 * most;
     for (const layer of dirty.keys()) {
       if (layer._order) { // still on the canvas (a removed shape leaves only its old box to clear)
         grid.put(layer);
@@ -205,9 +207,11 @@ export const RegionCanvas = L.Canvas.extend({
       }
       const box = dirty.get(layer);
       if (box && !whole) grid.collect(box, FRINGE, mark, found);
-      whole = found.length > MAX_SHARE * grid.size; // no need to look further, but every shape is filed again
+      whole ||= found.length > most; // no need to look further, but every shape is filed again
     }
-    return whole ? null : grid.inOrder(found);
+    if (whole) return null;
+    this._reachPerChange = found.length / dirty.size;
+    return grid.inOrder(found);
   },
 
   _shapeGrid() {
