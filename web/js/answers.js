@@ -7,7 +7,9 @@ import {changeDates, control, disputes, isDisputed, majority, placeWinners, plac
  * @param ctx {index, actors (Map), sources (Map), shapes (Map claim id → geometry)}
  * @param s the page state ({date, source, compare, asOf})
  * @returns {all: Map place → Map source → claim (every source), disputed: Set of place ids,
- *           a: map view of s.source, b: map view of s.compare or null}
+ *           a: map view of s.source, b: map view of s.compare or null}; a map view is {holders: Map place → holder,
+ *           disputed, who, serial (a number of its own), since, changed}: the places whose holder or dispute may
+ *           differ from the view numbered `since` (null: any place)
  */
 export function answersFor(ctx, s) {
   const all = control(ctx.index, s.date, null, s.asOf);
@@ -15,6 +17,9 @@ export function answersFor(ctx, s) {
   const disputed = new Set(disputes(ctx.actors, among ? restrict(all, among) : all).keys());
   return {all, disputed, a: mapView(ctx, all, disputed, s.source), b: s.compare ? mapView(ctx, all, disputed, s.compare) : null};
 }
+
+/** Numbers the map views, so that a map can tell whether a patched view follows the one it drew last. */
+let views = 0;
 
 /** Above this share of the places changing between two days, a day is computed afresh rather than patched. */
 const PATCH_LIMIT = 0.2;
@@ -84,7 +89,7 @@ function patch(ctx, s, before, touched) {
       const h = all.has(place) ? holder(ctx, all.get(place), source, name) : null;
       if (h) holders.set(place, h); else holders.delete(place);
     }
-    return {holders, disputed, who: name};
+    return {holders, disputed, who: name, serial: ++views, since: previous.serial, changed: touched};
   };
   return {all, disputed, a: view(before.a, s.source), b: s.compare ? view(before.b, s.compare) : null};
 }
@@ -106,7 +111,7 @@ function mapView(ctx, all, disputed, source) {
     const h = holder(ctx, winners, source, name);
     if (h) holders.set(place, h);
   }
-  return {holders, disputed, who: name};
+  return {holders, disputed, who: name, serial: ++views, since: null, changed: null};
 }
 
 /** One place's holder on one map, from its winners; null when the map's source has none. */

@@ -55,3 +55,8 @@ export function clear(node) {
   while (node.firstChild) node.removeChild(node.firstChild);
   return node;
 }
+
+/** Sets the text of `node` unless it already reads so: an equal write still replaces the text and restyles. */
+export function setText(node, text) {
+  if (node.textContent !== text) node.textContent = text;
+}

@@ -6,7 +6,7 @@ import {changeDates, indexClaims} from './asof.js';
 import {DayAnswers} from './answers.js';
 import {Controls} from './controls.js';
 import {formatDay} from './dates.js';
-import {el} from './dom.js';
+import {el, setText} from './dom.js';
 import {EmbedDialog} from './embeddialog.js';
 import {legendNode} from './legend.js';
 import {MapView} from './map.js';
@@ -19,6 +19,9 @@ import {Timeline} from './timeline.js';
 const $ = id => document.getElementById(id);
 /** ?renderer=svg|canvas: how the maps draw (default: canvas for many places); not part of the page state. */
 const RENDERER = new URLSearchParams(location.search).get('renderer');
+
+/** How long the slider rests before the address bar, the page title and the discovery link follow it. */
+const REST_MS = 150;
 
 /** Milliseconds each redraw took (state computation and DOM updates), for the browser test and the README. */
 const timings = [];
@@ -80,6 +83,7 @@ class App {
    */
   apply(s, fromUrl) {
     this.restoring = true;
+    this.cancelPublish();
     this.state = s;
     this.controls.show(s);
     this.timeline.setChanges(changeDates(this.data.changes.claims, this.chosenSources(), s.asOf));
@@ -87,6 +91,7 @@ class App {
     this.showCompare();
     this.showView();
     this.redraw();
+    this.showTitle();
     this.layout();
     if (fromUrl && s.lat != null && s.lng != null && s.z != null) this.mapA.setView(s.lat, s.lng, s.z);
     else if (fromUrl) this.mapA.fitBbox(this.data.extent.bbox);
@@ -114,7 +119,44 @@ class App {
       this.showView();
     }
     this.redraw();
-    writeState(s, {push});
+    this.publish(push);
+  }
+
+  /**
+   * Writes the view where others read it: the address bar, the page title, the oEmbed discovery link. A deliberate
+   * change does so at once; while the slider moves, once it rests: in Chromium each write costs milliseconds of the
+   * frame, and an address bar rewritten on every frame is throttled.
+   */
+  publish(push) {
+    clearTimeout(this.publishTimer);
+    if (push) {
+      // the day the slider rested on replaces the current entry first: Back after this change returns to it
+      if (this.unpublished) writeState(this.unpublished);
+      this.write(true);
+    } else {
+      this.unpublished = this.state;
+      this.publishTimer = setTimeout(() => this.write(false), REST_MS);
+    }
+  }
+
+  write(push) {
+    this.unpublished = null;
+    this.showTitle();
+    writeState(this.state, {push});
+  }
+
+  cancelPublish() {
+    clearTimeout(this.publishTimer);
+    this.unpublished = null;
+  }
+
+  showTitle() {
+    document.title = this.title();
+    updateDiscovery(document.title, location.origin + '/' + this.shareView().search);
+  }
+
+  title() {
+    return pageTitle(this.state, id => this.ctx.sources.get(id)?.name ?? id);
   }
 
   moved(view) {
@@ -173,12 +215,10 @@ class App {
     const answers = this.dayAnswers.for(s);
     this.mapA.render(answers.a);
     if (answers.b && this.mapB) this.mapB.render(answers.b);
-    $('title-a').textContent = this.mapTitle(s.source);
-    $('title-b').textContent = s.compare ? this.mapTitle(s.compare) : '';
+    setText($('title-a'), this.mapTitle(s.source));
+    setText($('title-b'), s.compare ? this.mapTitle(s.compare) : '');
     if (s.view === 'table') this.renderTable(answers);
     this.summary(answers);
-    document.title = pageTitle(s, id => this.ctx.sources.get(id)?.name ?? id);
-    updateDiscovery(document.title, location.origin + '/' + this.shareView().search);
     timings.push(performance.now() - t0);
     window.controlmap.redraws += 1;
     this.lastAnswers = answers;
@@ -187,7 +227,7 @@ class App {
 
   /** The view to share (embed, oEmbed): the map's state without the table view or a tile server. */
   shareView() {
-    return {search: toSearch({...this.state, view: 'map', tiles: null}), title: document.title};
+    return {search: toSearch({...this.state, view: 'map', tiles: null}), title: this.title()};
   }
 
   mapTitle(source) {

@@ -200,14 +200,18 @@ export class MapView {
   /**
    * Draws one day's answer.
    * @param view {holders: Map place → {actor, detail, shape (GeoJSON geometry of the claim's own polygon or null)},
-   *              disputed: Set of place ids, who: whose answer this is (for "no claim" tooltips)}
+   *              disputed: Set of place ids, who: whose answer this is (for "no claim" tooltips),
+   *              serial, since, changed: see answers.js (only `changed` is looked at when `since` is the last view)}
    */
   render(view) {
+    // a view patched from the one drawn last differs from it only in the places the step touched
+    const ids = view.changed && view.since === this.current.serial ? view.changed : null;
     this.current = view;
-    for (const [id, layer] of this.placeLayers) {
+    for (const id of ids ?? this.placeLayers.keys()) {
+      const layer = this.placeLayers.get(id);
       const h = view.holders.get(id);
       const key = h ? (h.shape ? 'own:' : '') + h.actor : '';
-      if (this.lastStyle.get(id) === key) continue;
+      if (!layer || this.lastStyle.get(id) === key) continue;
       this.lastStyle.set(id, key);
       const actor = h ? this.actors.get(h.actor) : null;
       const style = !h ? SILENT : h.shape ? OWN_SHAPE : {...HELD, fillColor: actor?.color ?? '#999999'};
@@ -217,7 +221,7 @@ export class MapView {
       for (const node of [layer.getElement(), point.getElement()]) node?.setAttribute('data-actor', h ? h.actor : '');
     }
     this.renderShapes(view);
-    this.renderDisputes(view.disputed);
+    this.renderDisputes(view.disputed, ids);
   }
 
   /** Claims that carry their own polygon are drawn with it, in their actor's colour, over the place's outline. */
@@ -245,15 +249,24 @@ export class MapView {
   /**
    * Hatches the disputed places and shows their labels. Every place has its label from the start (hidden), so a
    * redraw only flips classes: no element is created and no layout is read while the slider moves.
+   * @param ids the places whose dispute may have changed since the last call (null: any place)
    */
-  renderDisputes(disputed) {
+  renderDisputes(disputed, ids) {
     const before = this.disputedNow ?? new Set();
-    if (before.size === disputed.size && [...disputed].every(id => before.has(id))) return;
-    // only the places whose state changed are restyled: a day usually changes a few of thousands
-    for (const id of before) if (!disputed.has(id)) this.hideHatch(id);
-    for (const id of disputed) if (!before.has(id)) this.showHatch(id);
     this.disputedNow = disputed;
-    this.declutter();
+    // only the places whose state changed are restyled: a day usually changes a few of thousands
+    let changed = false;
+    const flip = (id, on) => {
+      changed = true;
+      if (on) this.showHatch(id); else this.hideHatch(id);
+    };
+    if (ids) {
+      for (const id of ids) if (before.has(id) !== disputed.has(id)) flip(id, disputed.has(id));
+    } else {
+      for (const id of before) if (!disputed.has(id)) flip(id, false);
+      for (const id of disputed) if (!before.has(id)) flip(id, true);
+    }
+    if (changed) this.declutter();
   }
 
   showHatch(id) {
