@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 
 /**
  * What one map of a picture shows, by the same rules as the map page (web/js/answers.js): with a source, that
@@ -23,33 +25,50 @@ import org.locationtech.jts.geom.Geometry;
  * agree on (a tie to the actor with the latest claim, then the smaller id). Disputed places are those where the
  * compared sources disagree, or, without a comparison, where any sources disagree.
  *
- * @param holders  place id → who holds it and the shape to fill, only places with an answer
+ * @param holders  place id → who holds it and the shape to fill, only places with an answer in the picture's area
  * @param disputed ids of the disputed places
+ * @param shown    how many places the picture's area holds (with an answer or not)
  */
-public record PanelAnswer(Map<String, Held> holders, Set<String> disputed) {
+public record PanelAnswer(Map<String, Held> holders, Set<String> disputed, int shown) {
 
     /** A place's holder in this map, and the shape to fill (the claim's own polygon, or the place's). */
     public record Held(String actor, Geometry shape) {
     }
 
-    /** The answers of a picture: one per map ({@code source}, then {@code compare} when comparing). */
+    /**
+     * The answers of a picture: one per map ({@code source}, then {@code compare} when comparing), about the places in
+     * the area it shows (all of them unless it has a centre and zoom).
+     */
     public static List<PanelAnswer> of(ClaimIndex index, SnapshotSpec spec) {
+        Envelope area = spec.centre() == null ? null : spec.centre().area(spec.width(), spec.height());
+        int shown = area == null ? index.places().size() : placesIn(index, area);
         Set<String> among = spec.comparing() && spec.source() != null ? Set.of(spec.source(), spec.compare()) : null;
         Set<String> disputed = new HashSet<>();
-        for (Dispute d : index.disputes(spec.date(), among, spec.asOf(), null)) {
+        for (Dispute d : index.disputes(spec.date(), among, spec.asOf(), area)) {
             disputed.add(d.place().id());
         }
         Set<String> frozen = Collections.unmodifiableSet(disputed);
         List<PanelAnswer> out = new ArrayList<>();
-        out.add(new PanelAnswer(holders(index, spec.date(), spec.source(), spec.asOf()), frozen));
+        out.add(new PanelAnswer(holders(index, spec.date(), spec.source(), spec.asOf(), area), frozen, shown));
         if (spec.comparing()) {
-            out.add(new PanelAnswer(holders(index, spec.date(), spec.compare(), spec.asOf()), frozen));
+            out.add(new PanelAnswer(holders(index, spec.date(), spec.compare(), spec.asOf(), area), frozen, shown));
         }
         return out;
     }
 
-    private static Map<String, Held> holders(ClaimIndex index, LocalDate date, String source, LocalDate asOf) {
-        List<ControlEntry> entries = index.control(new ControlQuery(date, source, asOf, null));
+    /** How many places reach into {@code area} (exactly, as the index's box answers are). */
+    private static int placesIn(ClaimIndex index, Envelope area) {
+        Geometry box = new GeometryFactory().toGeometry(area);
+        int n = 0;
+        for (Place p : index.places()) {
+            n += p.geometry().getEnvelopeInternal().intersects(area) && p.geometry().intersects(box) ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static Map<String, Held> holders(ClaimIndex index, LocalDate date, String source, LocalDate asOf,
+                                             Envelope area) {
+        List<ControlEntry> entries = index.control(new ControlQuery(date, source, asOf, area));
         Map<String, Held> out = new LinkedHashMap<>();
         if (source != null) {
             for (ControlEntry e : entries) {

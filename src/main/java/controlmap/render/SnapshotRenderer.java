@@ -147,7 +147,7 @@ public final class SnapshotRenderer {
         for (PanelAnswer a : answers) {
             a.holders().values().forEach(h -> shown.merge(h.actor(), 1, Integer::sum));
             disputed |= !a.disputed().isEmpty();
-            silent |= a.holders().size() < index.places().size();
+            silent |= a.holders().size() < a.shown();
         }
         List<LegendItem> items = new ArrayList<>();
         for (Actor actor : index.actors()) {

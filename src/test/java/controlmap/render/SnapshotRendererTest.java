@@ -1,6 +1,7 @@
 package controlmap.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import controlmap.domain.Place;
@@ -99,6 +100,28 @@ class SnapshotRendererTest {
         // the Mediterranean off Tartus, and Iraq: the basemap
         assertEquals(Palette.SEA, at(img, p.point(35.5, 35.0)));
         assertEquals(Palette.COUNTRY, at(img, p.point(41.8, 33.6)));
+    }
+
+    @Test
+    void aZoomedPicturesLegendCountsThePlacesItShows() {
+        SnapshotSpec country = new SnapshotSpec(DAY, "russia-mod", null, null, 1200, 630);
+        SnapshotSpec ghouta = new SnapshotSpec(DAY, "russia-mod", null, null, 1200, 630,
+                new SnapshotSpec.Centre(33.545, 36.43, 10));
+        String all = legendText(country);
+        String zoomed = legendText(ghouta);
+        assertTrue(all.contains("Not ISIS (holder not stated) · 10 places"), all);
+        // around Damascus at zoom 10: Eastern Ghouta and Yarmouk camp, both "not ISIS" for Russia's MoD
+        assertTrue(zoomed.contains("Not ISIS (holder not stated) · 2 places"), zoomed);
+        assertFalse(zoomed.contains("Syrian government"), "no place of that holder in view: " + zoomed);
+        // the open Mediterranean at zoom 9: no place at all, so nothing disputed, no actor, no silent place
+        String sea = legendText(new SnapshotSpec(DAY, "russia-mod", null, null, 1200, 630,
+                new SnapshotSpec.Centre(33.0, 33.0, 9)));
+        assertEquals("[]", sea, "nothing in view, nothing in the legend");
+    }
+
+    private static String legendText(SnapshotSpec spec) {
+        return renderer.layout(data, spec).legend().stream()
+                .map(i -> i.item().label() + i.item().detail()).toList().toString();
     }
 
     @Test
