@@ -1,5 +1,5 @@
-// The embed's words in English and Arabic. Pure data: place names come from the API (name, name_ar); actor and
-// source names in Arabic are ours, falling back to the API's English name for anything not listed here.
+// The embed's words in English and Arabic. Pure data: the names of places, actors and sources come from the API
+// (name, name_ar), the English name standing in where there is no Arabic one.
 
 const UI = {
   en: {
@@ -19,30 +19,6 @@ const UI = {
   },
 };
 
-const ACTORS_AR = {
-  'isis': 'تنظيم الدولة الإسلامية (داعش)',
-  'syrian-government': 'الحكومة السورية وحلفاؤها',
-  'sdf': 'قوات سوريا الديمقراطية (قسد)',
-  'hts': 'هيئة تحرير الشام',
-  'opposition': 'المعارضة المسلحة',
-  'turkish-backed': 'تركيا والفصائل المدعومة منها',
-  'contested': 'متنازع عليه / محاصر',
-  'not-isis': 'ليس داعش (الجهة المسيطرة غير مذكورة)',
-};
-
-const SOURCES_AR = {
-  'afp': 'وكالة فرانس برس',
-  'crss-blog': 'مدونة CRSS',
-  'daily-sheeple': 'ذا ديلي شيبل (إعادة نشر)',
-  'diyaruna': 'ديارنا',
-  'kremlin': 'الرئاسة الروسية (الكرملين)',
-  'russia-mod': 'وزارة الدفاع الروسية / هيئة الأركان العامة',
-  'sdf': 'قوات سوريا الديمقراطية (قسد)',
-  'sohr': 'المرصد السوري لحقوق الإنسان',
-  'the-duran': 'ذا دوران',
-  'un-envoy': 'المبعوث الأممي إلى سوريا (ستافان دي ميستورا)',
-};
-
 export const LANGS = ['en', 'ar'];
 
 /** The words of `lang` ('en' or 'ar'), with names for actors, sources, places and days. */
@@ -53,8 +29,8 @@ export function labels(lang) {
     lang: ar ? 'ar' : 'en',
     dir: ar ? 'rtl' : 'ltr',
     ...UI[ar ? 'ar' : 'en'],
-    actor: a => (ar && ACTORS_AR[a.id]) || a.name,
-    source: s => (ar && SOURCES_AR[s.id]) || s.name,
+    actor: a => (ar && a.name_ar) || a.name,
+    source: s => (ar && s.name_ar) || s.name,
     place: p => (ar && p.name_ar) || p.name,
     day: iso => dayFormat.format(new Date(iso + 'T00:00:00Z')),
   };

@@ -15,6 +15,7 @@ final class ReferenceJson {
         out.writeStartObject();
         out.writeStringField("id", src.id());
         out.writeStringField("name", src.name());
+        out.writeStringField("name_ar", src.nameAr());
         out.writeStringField("kind", src.kind());
         out.writeStringField("url", src.url());
         out.writeStringField("outlet", src.outlet());
@@ -26,6 +27,7 @@ final class ReferenceJson {
         out.writeStartObject();
         out.writeStringField("id", a.id());
         out.writeStringField("name", a.name());
+        out.writeStringField("name_ar", a.nameAr());
         out.writeStringField("color", a.color());
         out.writeStringField("description", a.description());
         out.writeStringField("negates", a.negates());

@@ -9,8 +9,15 @@ package controlmap.domain;
  * @param url         home page, may be null
  * @param outlet      the outlet through which we know its statements, may be null
  * @param description provenance notes, may be null
+ * @param nameAr      display name in Arabic (for {@code lang=ar} embeds and their titles), may be null
  */
-public record Source(String id, String name, String kind, String url, String outlet, String description) {
+public record Source(String id, String name, String kind, String url, String outlet, String description,
+                     String nameAr) {
     public static final java.util.Set<String> KINDS =
             java.util.Set.of("government", "military", "monitor", "news-agency", "outlet", "analyst");
+
+    /** A source without an Arabic name. */
+    public Source(String id, String name, String kind, String url, String outlet, String description) {
+        this(id, name, kind, url, outlet, description, null);
+    }
 }

@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  */
 public final class ReferenceDecoder {
 
-    public static final Set<String> SOURCE_MEMBERS = Set.of("id", "name", "kind", "url", "outlet", "description");
-    public static final Set<String> ACTOR_MEMBERS = Set.of("id", "name", "color", "description", "negates");
+    public static final Set<String> SOURCE_MEMBERS = Set.of("id", "name", "name_ar", "kind", "url", "outlet",
+            "description");
+    public static final Set<String> ACTOR_MEMBERS = Set.of("id", "name", "name_ar", "color", "description",
+            "negates");
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
 
     private ReferenceDecoder() {
@@ -34,7 +36,8 @@ public final class ReferenceDecoder {
                     + String.join(", ", new TreeSet<>(Source.KINDS)) + "; got '" + JsonFields.clip(kind) + "'");
         }
         return new Source(id, o.requiredText("name", InputLimits.MAX_TEXT_CHARS), kind, o.url("url"),
-                o.text("outlet", InputLimits.MAX_TEXT_CHARS), o.text("description", InputLimits.MAX_NOTE_CHARS));
+                o.text("outlet", InputLimits.MAX_TEXT_CHARS), o.text("description", InputLimits.MAX_NOTE_CHARS),
+                o.text("name_ar", InputLimits.MAX_TEXT_CHARS));
     }
 
     /** An actor object at {@code path}: id, name and a {@code #rrggbb} colour required. */
@@ -52,7 +55,7 @@ public final class ReferenceDecoder {
             throw InvalidInputException.invalid(o.field("negates"), "an actor cannot negate itself");
         }
         return new Actor(id, o.requiredText("name", InputLimits.MAX_TEXT_CHARS), color,
-                o.text("description", InputLimits.MAX_NOTE_CHARS), negates);
+                o.text("description", InputLimits.MAX_NOTE_CHARS), negates, o.text("name_ar", InputLimits.MAX_TEXT_CHARS));
     }
 
     /** One object, or an array of objects (paths {@code [i]}), each read by {@code read}. */

@@ -122,12 +122,12 @@ public record SeedDataset(List<Actor> actors, List<Source> sources, List<Place> 
 
     private static Actor actor(JsonNode n) {
         return new Actor(n.path("id").asText(), n.path("name").asText(), n.path("color").asText(),
-                textOrNull(n, "description"), textOrNull(n, "negates"));
+                textOrNull(n, "description"), textOrNull(n, "negates"), textOrNull(n, "name_ar"));
     }
 
     private static Source source(JsonNode n) {
         return new Source(n.path("id").asText(), n.path("name").asText(), n.path("kind").asText(),
-                textOrNull(n, "url"), textOrNull(n, "outlet"), textOrNull(n, "description"));
+                textOrNull(n, "url"), textOrNull(n, "outlet"), textOrNull(n, "description"), textOrNull(n, "name_ar"));
     }
 
     private static String textOrNull(JsonNode n, String field) {

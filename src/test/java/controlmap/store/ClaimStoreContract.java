@@ -126,6 +126,21 @@ public abstract class ClaimStoreContract {
     }
 
     @Test
+    void arabicNamesOfSourcesAndActorsAreKeptAndCanBeLeftOut() {
+        Source sohr = new Source("sohr", "Syrian Observatory for Human Rights", "monitor", null, null, null,
+                "المرصد السوري لحقوق الإنسان");
+        Source plain = new Source("plain", "No Arabic name", "outlet", null, null, null);
+        Actor isis = new Actor("isis", "ISIS", "#000000", null, null, "تنظيم الدولة الإسلامية (داعش)");
+        store.putSources(List.of(sohr, plain));
+        store.putActors(List.of(isis));
+        assertEquals(List.of(plain, sohr), store.sources());
+        assertEquals(List.of(isis), store.actors());
+        Source renamed = new Source("sohr", sohr.name(), "monitor", null, null, null, "المرصد");
+        store.putSources(List.of(renamed));
+        assertEquals("المرصد", store.sources().get(1).nameAr(), "an upsert changes the Arabic name too");
+    }
+
+    @Test
     void aFreshStoreIsEmpty() {
         assertTrue(store.isEmpty());
         assertEquals(List.of(), store.actors());

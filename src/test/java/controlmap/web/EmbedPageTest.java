@@ -71,6 +71,11 @@ class EmbedPageTest extends PageTest {
         assertTrue(browser.find("#caption").getText().contains("المرصد السوري لحقوق الإنسان"), browser.find("#caption").getText());
         assertTrue(browser.find("#caption").getText().contains("ديسمبر"), "the month in Arabic: " + browser.find("#caption").getText());
         assertEquals("عرض الخريطة كاملة", browser.find("#full-map").getText().replace("↗", "").trim());
+        // the title the page gives itself is the one the server gives crawlers and oEmbed consumers
+        String served = svc.json("/oembed?url=" + java.net.URLEncoder.encode(
+                embed("?date=2017-12-08&source=sohr&lang=ar"), StandardCharsets.UTF_8)).path("title").asText();
+        assertEquals("ControlMap — 8 ديسمبر 2017 — المرصد السوري لحقوق الإنسان", served);
+        assertEquals(served, browser.text("return document.title"));
         // the tooltip of a place names it in Arabic
         browser.js("window.controlmap.embed.mapA.layers.get('deir-ezzor-east').openTooltip()");
         browser.waitFor("the tooltip", "return !!document.querySelector('.place-tooltip')");

@@ -5,7 +5,9 @@ import controlmap.service.ControlMapService.Snapshot;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.DecimalStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +51,10 @@ public record ViewState(LocalDate date, String source, String compare, LocalDate
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,99}");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Locale ARABIC = Locale.forLanguageTag("ar");
+    /** "8 ديسمبر 2017": Arabic month names, Western digits, as Chromium's {@code Intl.DateTimeFormat('ar')} writes. */
+    private static final DateTimeFormatter ARABIC_DAY = DateTimeFormatter.ofPattern("d MMMM y", ARABIC)
+            .withDecimalStyle(DecimalStyle.STANDARD);
 
     /** The view of a query ({@code name → values}; the first value counts), checked against {@code data}. */
     public static ViewState parse(Map<String, List<String>> query, Snapshot data) {
@@ -113,17 +119,30 @@ public record ViewState(LocalDate date, String source, String compare, LocalDate
         add(parts, Z, z == null ? null : trim(Math.round(z * 100) / 100.0));
     }
 
-    /** "ControlMap — 8 December 2017 — SOHR vs Russian MoD (as reported by 7 December 2017)", as the page titles itself. */
+    /**
+     * "ControlMap — 8 December 2017 — SOHR vs Russian MoD (as reported by 7 December 2017)", as the page titles itself;
+     * in Arabic for {@code lang=ar} (the sources' Arabic names where they have one, Arabic months, as the
+     * embed writes them).
+     */
     public String title(Snapshot data) {
-        String who = source == null ? "all sources" : name(source, data);
-        String vs = compare == null ? "" : " vs " + name(compare, data);
-        String known = asOf == null ? "" : " (as reported by " + SnapshotRenderer.day(asOf) + ")";
-        return "ControlMap — " + (date == null ? "" : SnapshotRenderer.day(date)) + " — " + who + vs + known;
+        boolean ar = "ar".equals(lang);
+        String who = source == null ? (ar ? "كل المصادر (الأغلبية)" : "all sources") : name(source, data, ar);
+        String vs = compare == null ? "" : (ar ? " مقابل " : " vs ") + name(compare, data, ar);
+        String known = asOf == null ? "" : ar ? " (كما أُعلن حتى " + day(asOf, true) + ")"
+                : " (as reported by " + day(asOf, false) + ")";
+        return "ControlMap — " + (date == null ? "" : day(date, ar)) + " — " + who + vs + known;
     }
 
-    private static String name(String id, Snapshot data) {
+    private static String day(LocalDate d, boolean ar) {
+        return ar ? ARABIC_DAY.format(d) : SnapshotRenderer.day(d);
+    }
+
+    private static String name(String id, Snapshot data, boolean ar) {
         var s = data.sources().get(id);
-        return s == null ? id : s.name();
+        if (s == null) {
+            return id;
+        }
+        return ar && s.nameAr() != null ? s.nameAr() : s.name();
     }
 
     private static void add(List<String> parts, String name, String value) {

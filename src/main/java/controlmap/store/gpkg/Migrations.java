@@ -1,6 +1,7 @@
 package controlmap.store.gpkg;
 
 import controlmap.store.jdbc.MetaSchemaTarget;
+import controlmap.store.jdbc.V2ArabicNames;
 import java.util.List;
 import mil.nga.geopackage.GeoPackage;
 
@@ -8,7 +9,8 @@ import mil.nga.geopackage.GeoPackage;
 final class Migrations extends controlmap.store.Migrations<GeoPackage> {
 
     /** Every step, oldest first. Append new steps here. */
-    static final List<Migration> ALL = List.of(new V1InitialSchema());
+    static final List<controlmap.store.Migration<GeoPackage>> ALL = List.of(new V1InitialSchema(),
+            new V2ArabicNames<>());
 
     /** @throws IllegalArgumentException when the versions are not 1, 2, 3, … in order */
     Migrations(List<? extends controlmap.store.Migration<GeoPackage>> steps) {

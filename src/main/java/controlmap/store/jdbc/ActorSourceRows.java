@@ -20,15 +20,17 @@ public final class ActorSourceRows {
 
     public static void putActors(Connection c, List<Actor> actors) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO actors (id, name, color, description, negates) VALUES (?, ?, ?, ?, ?)"
+                "INSERT INTO actors (id, name, color, description, negates, name_ar) VALUES (?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT (id) DO UPDATE SET name = excluded.name, color = excluded.color,"
-                        + " description = excluded.description, negates = excluded.negates")) {
+                        + " description = excluded.description, negates = excluded.negates,"
+                        + " name_ar = excluded.name_ar")) {
             for (Actor a : actors) {
                 ps.setString(1, a.id());
                 ps.setString(2, a.name());
                 ps.setString(3, a.color());
                 ps.setString(4, a.description());
                 ps.setString(5, a.negates());
+                ps.setString(6, a.nameAr());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -37,9 +39,10 @@ public final class ActorSourceRows {
 
     public static void putSources(Connection c, List<Source> sources) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO sources (id, name, kind, url, outlet, description) VALUES (?, ?, ?, ?, ?, ?)"
+                "INSERT INTO sources (id, name, kind, url, outlet, description, name_ar) VALUES (?, ?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind,"
-                        + " url = excluded.url, outlet = excluded.outlet, description = excluded.description")) {
+                        + " url = excluded.url, outlet = excluded.outlet, description = excluded.description,"
+                        + " name_ar = excluded.name_ar")) {
             for (Source s : sources) {
                 ps.setString(1, s.id());
                 ps.setString(2, s.name());
@@ -47,6 +50,7 @@ public final class ActorSourceRows {
                 ps.setString(4, s.url());
                 ps.setString(5, s.outlet());
                 ps.setString(6, s.description());
+                ps.setString(7, s.nameAr());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -60,11 +64,11 @@ public final class ActorSourceRows {
     public static List<Actor> actors(Connection c, String idOrder) throws SQLException {
         List<Actor> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, name, color, description, negates FROM actors ORDER BY " + idOrder);
+                "SELECT id, name, color, description, negates, name_ar FROM actors ORDER BY " + idOrder);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new Actor(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5)));
+                        rs.getString(5), rs.getString(6)));
             }
         }
         return out;
@@ -74,11 +78,11 @@ public final class ActorSourceRows {
     public static List<Source> sources(Connection c, String idOrder) throws SQLException {
         List<Source> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, name, kind, url, outlet, description FROM sources ORDER BY " + idOrder);
+                "SELECT id, name, kind, url, outlet, description, name_ar FROM sources ORDER BY " + idOrder);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new Source(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6)));
+                        rs.getString(5), rs.getString(6), rs.getString(7)));
             }
         }
         return out;

@@ -94,7 +94,7 @@ class PageTagsTest {
         assertTrue(noscript.group(1).startsWith("<img class=\"picture\""), noscript.group(1));
         assertEquals(svc.uri("/api/snapshot.png?date=2017-12-08&source=sohr&width=600&height=400").toString(),
                 attr(noscript.group(1), "img", "src"));
-        assertTrue(attr(noscript.group(1), "img", "alt").contains("8 December 2017"));
+        assertTrue(attr(noscript.group(1), "img", "alt").contains("ديسمبر"), "in the embed's language, Arabic");
         assertTrue(html.contains("src=\"/js/embed.js\""));
         assertFalse(html.contains("/js/main.js"), "the embed does not load the map page's code");
     }

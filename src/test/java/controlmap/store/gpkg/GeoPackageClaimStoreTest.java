@@ -9,11 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import controlmap.domain.Claim;
+import controlmap.domain.Source;
 import controlmap.store.ClaimQuery;
 import controlmap.store.ClaimStore;
 import controlmap.store.ClaimStoreContract;
 import controlmap.store.StoreException;
 import controlmap.store.StoreFixtures;
+import controlmap.store.jdbc.V2ArabicNames;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -167,27 +169,49 @@ class GeoPackageClaimStoreTest extends ClaimStoreContract {
     }
 
     @Test
+    void aVersion1FileIsUpgradedKeepingItsDataAndSourcesGetArabicNames() throws SQLException {
+        Path old = dir.resolve("v1.gpkg");
+        try (GeoPackageClaimStore v1 = GeoPackageClaimStore.open(old, new Migrations(List.of(new V1InitialSchema())))) {
+            v1.putPlaces(StoreFixtures.places());
+        }
+        assertEquals(List.of("1"), sql(old, "SELECT value FROM controlmap_meta WHERE key = 'schema_version'"));
+        try (GeoPackageClaimStore upgraded = GeoPackageClaimStore.open(old)) {
+            assertEquals(1, upgraded.migrationsApplied());
+            assertEquals(StoreFixtures.places().size(), upgraded.places().size(), "the data is kept");
+            upgraded.putSources(StoreFixtures.sources());
+            assertEquals(StoreFixtures.sources().size(), upgraded.sources().size());
+            assertTrue(upgraded.sources().stream().allMatch(s -> s.nameAr() == null), "sources without Arabic names");
+            Source named = upgraded.sources().get(0);
+            Source arabic = new Source(named.id(), named.name(), named.kind(), named.url(), named.outlet(),
+                    named.description(), "اسم عربي");
+            upgraded.putSources(List.of(arabic));
+            assertEquals("اسم عربي", upgraded.sources().get(0).nameAr());
+        }
+        assertEquals(List.of("2"), sql(old, "SELECT value FROM controlmap_meta WHERE key = 'schema_version'"));
+    }
+
+    @Test
     void aNewMigrationStepRunsOnceAndAFailingOneChangesNothing() throws SQLException {
         store.close();
         int[] runs = {0};
-        controlmap.store.Migration<GeoPackage> v2 = step(2, c -> {
+        controlmap.store.Migration<GeoPackage> v3 = step(3, c -> {
             runs[0]++;
             c.createStatement().execute("CREATE TABLE extra (x INTEGER)");
         });
-        Migrations withV2 = new Migrations(List.of(new V1InitialSchema(), v2));
+        Migrations withV2 = new Migrations(List.of(new V1InitialSchema(), new V2ArabicNames<>(), v3));
         GeoPackageClaimStore.open(file, withV2).close();
         store = GeoPackageClaimStore.open(file, withV2);
         assertEquals(1, runs[0]);
         assertEquals(0, ((GeoPackageClaimStore) store).migrationsApplied());
         store.close();
 
-        controlmap.store.Migration<GeoPackage> broken = step(3, c -> {
+        controlmap.store.Migration<GeoPackage> broken = step(4, c -> {
             c.createStatement().execute("CREATE TABLE half_done (x INTEGER)");
-            throw new SQLException("step 3 fails");
+            throw new SQLException("step 4 fails");
         });
         assertThrows(StoreException.class, () -> GeoPackageClaimStore.open(file,
-                new Migrations(List.of(new V1InitialSchema(), v2, broken))));
-        assertEquals(List.of("2"), sql("SELECT value FROM controlmap_meta WHERE key = 'schema_version'"));
+                new Migrations(List.of(new V1InitialSchema(), new V2ArabicNames<>(), v3, broken))));
+        assertEquals(List.of("3"), sql("SELECT value FROM controlmap_meta WHERE key = 'schema_version'"));
         assertEquals(List.of(), sql("SELECT name FROM sqlite_master WHERE name = 'half_done'"));
         StoreException newer = assertThrows(StoreException.class, () -> GeoPackageClaimStore.open(file));
         assertTrue(newer.getMessage().contains("newer"), newer.getMessage());

@@ -14,6 +14,7 @@ import controlmap.store.Migration;
 import controlmap.store.Migrations;
 import controlmap.store.StoreException;
 import controlmap.store.StoreFixtures;
+import controlmap.store.jdbc.V2ArabicNames;
 import controlmap.testing.RunningService;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -87,7 +88,7 @@ class PostgisClaimStoreTest extends ClaimStoreContract {
                         + " FROM geometry_columns ORDER BY 1"));
         assertEquals(List.of("claims_geom", "places_geom"), TestDatabases.sql(url,
                 "SELECT indexname FROM pg_indexes WHERE indexdef LIKE '%USING gist%' ORDER BY 1"));
-        assertEquals(List.of("1"), TestDatabases.sql(url,
+        assertEquals(List.of("2"), TestDatabases.sql(url,
                 "SELECT value FROM controlmap_meta WHERE key = 'schema_version'"));
     }
 
@@ -198,24 +199,24 @@ class PostgisClaimStoreTest extends ClaimStoreContract {
     void aNewMigrationStepRunsOnceAndAFailingOneChangesNothing() throws Exception {
         store.close();
         int[] runs = {0};
-        Migration<Void> v2 = step(2, c -> {
+        Migration<Void> v3 = step(3, c -> {
             runs[0]++;
             c.createStatement().execute("CREATE TABLE extra (x integer)");
         });
-        var withV2 = new Migrations<>(List.of(new V1InitialSchema(), v2));
+        var withV2 = new Migrations<>(List.of(new V1InitialSchema(), new V2ArabicNames<>(), v3));
         PostgisClaimStore.open(url, withV2).close();
         store = PostgisClaimStore.open(url, withV2);
         assertEquals(1, runs[0]);
         assertEquals(0, ((PostgisClaimStore) store).migrationsApplied());
         store.close();
 
-        Migration<Void> broken = step(3, c -> {
+        Migration<Void> broken = step(4, c -> {
             c.createStatement().execute("CREATE TABLE half_done (x integer)");
-            throw new SQLException("step 3 fails");
+            throw new SQLException("step 4 fails");
         });
         assertThrows(StoreException.class, () -> PostgisClaimStore.open(url,
-                new Migrations<>(List.of(new V1InitialSchema(), v2, broken))));
-        assertEquals(List.of("2"), TestDatabases.sql(url,
+                new Migrations<>(List.of(new V1InitialSchema(), new V2ArabicNames<>(), v3, broken))));
+        assertEquals(List.of("3"), TestDatabases.sql(url,
                 "SELECT value FROM controlmap_meta WHERE key = 'schema_version'"));
         assertEquals(List.of("f"), TestDatabases.sql(url, "SELECT to_regclass('half_done') IS NOT NULL"));
         StoreException newer = assertThrows(StoreException.class, () -> PostgisClaimStore.open(url));
