@@ -14,7 +14,7 @@ final class Catalog {
     }
 
     static Catalog standard() {
-        return new Catalog(List.of(new PlacesCollection(), new ClaimsCollection()));
+        return new Catalog(List.of(new PlacesCollection(), new ClaimsCollection(), new ControlCollection()));
     }
 
     List<OgcCollection> all() {

@@ -73,6 +73,7 @@ class OgcGdalTest extends SeededServiceTest {
         String text = ok(Gdal.run(Gdal.require("ogrinfo"), "-ro", "-so", url)).text();
         assertTrue(text.contains("1: places"), text);
         assertTrue(text.contains("2: claims"), text);
+        assertTrue(text.contains("3: control"), text);
     }
 
     @Test
@@ -120,6 +121,20 @@ class OgcGdalTest extends SeededServiceTest {
         assertEquals(referenceIds(p -> !LocalDate.parse(p.path("valid_from").asText()).isBefore(day)),
                 new HashSet<>(exact.ids()));
         assertTrue(exact.ids().size() < pushed.ids().size());
+    }
+
+    /**
+     * The control layer of a day, as QGIS users ask for it: an equality on {@code day} becomes {@code datetime}, and
+     * the layer is /api/control's answer for that day.
+     */
+    @Test
+    void theControlLayerOfADayIsTheControlAnswer() throws IOException {
+        Path out = dir.resolve("control-" + System.nanoTime() + ".geojson");
+        Gdal.Output run = ok(Gdal.run(Gdal.require("ogr2ogr"), "-f", "GeoJSON", out.toString(), url, "control",
+                "-where", "day = '2017-12-08'", "--debug", "on"));
+        assertTrue(run.text().contains("datetime=2017-12-08"), run.text());
+        JsonNode got = RunningService.parse(Files.readString(out));
+        assertEquals(OgcControlTest.holders(svc.json("/api/control?date=2017-12-08")), OgcControlTest.holders(got));
     }
 
     /** The values of field {@code field} in ogrinfo's feature dump. */

@@ -59,7 +59,7 @@ class OgcResourcesTest extends SeededServiceTest {
         link(all, "self", "application/json");
         link(all, "alternate", "text/html");
         List<String> ids = all.path("collections").findValuesAsText("id");
-        assertEquals(List.of("places", "claims"), ids);
+        assertEquals(List.of("places", "claims", "control"), ids);
         for (String id : ids) {
             JsonNode c = svc.json("/ogc/collections/" + id);
             assertEquals(id, c.path("id").asText());

@@ -64,7 +64,11 @@ class OpenApiDocumentTest extends SeededServiceTest {
                 Map.entry("/collections/claims/items", List.of("f", "limit", "offset", "bbox", "datetime", "source",
                         "actor", "place")),
                 Map.entry("/collections/places/items/{featureId}", List.of("featureId", "f")),
-                Map.entry("/collections/claims/items/{featureId}", List.of("featureId", "f")));
+                Map.entry("/collections/claims/items/{featureId}", List.of("featureId", "f")),
+                Map.entry("/collections/control", List.of("f")),
+                Map.entry("/collections/control/items", List.of("f", "limit", "offset", "bbox", "datetime", "source",
+                        "actor", "place")),
+                Map.entry("/collections/control/items/{featureId}", List.of("featureId", "f")));
         assertEquals(expected.keySet(), api.getPaths().keySet());
         expected.forEach((path, params) -> {
             Operation get = api.getPaths().get(path).getGet();
@@ -110,8 +114,9 @@ class OpenApiDocumentTest extends SeededServiceTest {
     @Test
     void everyDeclaredPathAnswers() {
         for (String path : api.getPaths().keySet()) {
-            String concrete = path.replace("{featureId}", path.contains("places") ? "raqqa-city"
-                    : svc.json("/ogc/collections/claims/items?limit=1").path("features").path(0).path("id").asText());
+            String collection = path.contains("places") ? "places" : path.contains("control") ? "control" : "claims";
+            String concrete = path.replace("{featureId}", svc.json("/ogc/collections/" + collection + "/items?limit=1")
+                    .path("features").path(0).path("id").asText());
             assertEquals(200, svc.get("/ogc" + (path.equals("/") ? "" : concrete)).statusCode(), path);
         }
     }

@@ -1,0 +1,128 @@
+package controlmap.api.ogc;
+
+import static controlmap.api.ogc.OgcNames.PARAM_ACTOR;
+import static controlmap.api.ogc.OgcNames.PARAM_DATETIME;
+import static controlmap.api.ogc.OgcNames.PARAM_PLACE;
+import static controlmap.api.ogc.OgcNames.PARAM_SOURCE;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import controlmap.domain.Claim;
+import controlmap.geo.FeatureCodec;
+import controlmap.query.ControlEntry;
+import controlmap.query.ControlQuery;
+import controlmap.service.ControlMapService.Snapshot;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Who held each place on one day, according to each source: the as-of answer of {@code /api/control} as features,
+ * one per (place, source) with a claim in force that day (the claim the as-of rule picks), so a GIS loads "the map on
+ * day D according to S" as a layer. {@code datetime} names the day (an instant or a date; its UTC day), the data's
+ * last day when absent; an interval is refused (an answer is about one day). {@code source}, {@code actor} and
+ * {@code place} filter as in the claims collection. Feature id: {@code <day>:<place>:<source>}, so every feature keeps
+ * its meaning when the data grows. Geometry: the claim's own shape, or else its place's.
+ */
+final class ControlCollection implements OgcCollection {
+
+    static final String ID = "control";
+    private static final String DAY = "day";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Control on a day";
+    }
+
+    @Override
+    public String description() {
+        return "Who held each place on one day according to each source (the claim in force that the as-of rule "
+                + "picks), one feature per place and source. datetime names the day (default: the data's last day); "
+                + "day is a property of every feature.";
+    }
+
+    @Override
+    public List<String> filters() {
+        return ClaimsCollection.FILTERS;
+    }
+
+    @Override
+    public List<String> summary() {
+        return List.of(DAY, PARAM_SOURCE, PARAM_ACTOR, PARAM_PLACE, "valid_from", "quote");
+    }
+
+    @Override
+    public ObjectNode propertySchema() {
+        ObjectNode schema = ClaimSchema.properties();
+        ((ObjectNode) schema.get("properties")).set(DAY, OpenApiSchemas.type("string").put("format", "date"));
+        return schema;
+    }
+
+    @Override
+    public void extent(Snapshot s, ObjectNode extent) {
+        new ClaimsCollection().extent(s, extent);
+    }
+
+    @Override
+    public Page select(Snapshot s, ItemsQuery q) {
+        LocalDate day = day(s, q.time());
+        List<ControlEntry> all = day == null ? List.of() : s.index().control(
+                new ControlQuery(day, q.filters().get(PARAM_SOURCE), null, null)).stream()
+                .filter(e -> q.passes(PARAM_ACTOR, e.claim().actor()) && q.passes(PARAM_PLACE, e.place().id()))
+                .filter(e -> q.boxes() == null || q.inBox(ClaimsCollection.geometry(s, e.claim())))
+                .toList();
+        return Page.of(all, q, e -> feature(s, day, e.claim()));
+    }
+
+    @Override
+    public Optional<Feature> find(Snapshot s, String id) {
+        String[] parts = id.split(":", -1);
+        if (parts.length != 3) {
+            return Optional.empty();
+        }
+        LocalDate day;
+        try {
+            day = LocalDate.parse(parts[0]);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+        if (!s.hasSource(parts[2])) {
+            return Optional.empty();
+        }
+        return s.index().control(new ControlQuery(day, parts[2], null, null)).stream()
+                .filter(e -> e.place().id().equals(parts[1]))
+                .findFirst()
+                .map(e -> feature(s, day, e.claim()));
+    }
+
+    /**
+     * The day {@code time} names: its start's UTC day; the data's last day when absent (null without data).
+     *
+     * @throws controlmap.api.ApiException 400 for an interval
+     */
+    private static LocalDate day(Snapshot s, TimeFilter time) {
+        if (time == null) {
+            return s.index().extent().last();
+        }
+        if (time.start() == null || !time.start().equals(time.end())) {
+            throw OgcErrors.invalidParameter(PARAM_DATETIME, "must be one day or instant in the " + ID
+                    + " collection (an answer is about one day), e.g. 2017-12-08; got an interval");
+        }
+        return LocalDate.ofInstant(time.start(), ZoneOffset.UTC);
+    }
+
+    private static Feature feature(Snapshot s, LocalDate day, Claim c) {
+        Geometry g = ClaimsCollection.geometry(s, c);
+        return new Feature(day + ":" + c.place() + ":" + c.source(), g, Feature.properties(out -> {
+            out.writeStringField(DAY, day.toString());
+            FeatureCodec.writeClaimProperties(out, c);
+        }));
+    }
+}

@@ -1,0 +1,83 @@
+package controlmap.api.ogc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import controlmap.testing.RunningService;
+import controlmap.testing.SeededServiceTest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The control collection: /api/control's as-of answer as OGC features, for GIS clients. */
+class OgcControlTest extends SeededServiceTest {
+
+    static final String ITEMS = "/ogc/collections/control/items";
+
+    /** place|source → actor, from an OGC page or an /api/control answer. */
+    static Map<String, String> holders(JsonNode fc) {
+        Map<String, String> out = new TreeMap<>();
+        fc.path("features").forEach(f -> out.put(f.path("properties").path("place").asText() + "|"
+                + f.path("properties").path("source").asText(), f.path("properties").path("actor").asText()));
+        return out;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2017-12-07", "2017-12-08", "2018-01-26", "2016-06-01"})
+    void theFeaturesOfADayAreTheControlAnswerOfThatDay(String day) {
+        JsonNode ogc = svc.json(ITEMS + "?limit=10000&datetime=" + day);
+        assertEquals(holders(svc.json("/api/control?date=" + day)), holders(ogc));
+        ogc.path("features").forEach(f -> {
+            assertEquals(day, f.path("properties").path("day").asText());
+            assertEquals(day + ":" + f.path("properties").path("place").asText() + ":"
+                    + f.path("properties").path("source").asText(), f.path("id").asText());
+        });
+        JsonNode sohr = svc.json(ITEMS + "?limit=10000&datetime=" + day + "T12:00:00Z&source=sohr");
+        assertEquals(holders(svc.json("/api/control?date=" + day + "&source=sohr")), holders(sohr),
+                "an instant stands for its day; source filters");
+    }
+
+    @Test
+    void withoutDatetimeTheLastDayOfTheData() {
+        String last = svc.json("/api/extent").path("last").asText();
+        JsonNode ogc = svc.json(ITEMS + "?limit=10000");
+        assertTrue(ogc.path("features").size() > 0);
+        assertEquals(holders(svc.json("/api/control?date=" + last)), holders(ogc));
+        assertEquals(last, ogc.path("features").get(0).path("properties").path("day").asText());
+    }
+
+    @Test
+    void oneFeatureByItsIdAndUnknownIdsAre404() {
+        JsonNode first = svc.json(ITEMS + "?limit=1&datetime=2017-12-08&source=sohr").path("features").get(0);
+        String id = first.path("id").asText();
+        JsonNode one = svc.json(ITEMS + "/" + id);
+        assertEquals(first.path("properties"), one.path("properties"));
+        for (String bad : new String[] {"2017-12-08:nowhere:sohr", "2017-12-08:" + id.split(":")[1] + ":nobody",
+            "2017-02-30:x:sohr", "nonsense", "1900-01-01:" + id.split(":")[1] + ":sohr"}) {
+            assertEquals(404, svc.get(ITEMS + "/" + bad).statusCode(), bad);
+        }
+    }
+
+    @Test
+    void anIntervalIsRefusedNamingDatetime() {
+        HttpResponse<String> r = svc.get(ITEMS + "?datetime=2017-12-01/2017-12-08");
+        assertEquals(400, r.statusCode(), r.body());
+        JsonNode e = RunningService.parse(r.body());
+        assertTrue(e.path("description").asText().contains("datetime"), r.body());
+    }
+
+    @Test
+    void bboxActorAndPlaceFilter() {
+        JsonNode all = svc.json(ITEMS + "?limit=10000&datetime=2017-12-08");
+        JsonNode isis = svc.json(ITEMS + "?limit=10000&datetime=2017-12-08&actor=isis");
+        assertTrue(isis.path("features").size() > 0 && isis.path("features").size() < all.path("features").size());
+        isis.path("features").forEach(f -> assertEquals("isis", f.path("properties").path("actor").asText()));
+        JsonNode damascus = svc.json(ITEMS + "?limit=10000&datetime=2017-12-08&bbox=36.1,33.3,36.7,33.7");
+        assertTrue(damascus.path("features").size() > 0
+                && damascus.path("features").size() < all.path("features").size(), damascus.toString());
+    }
+}
