@@ -43,6 +43,11 @@ final class ClaimsCollection implements OgcCollection {
     }
 
     @Override
+    public String datetimeMeaning() {
+        return "Only claims whose validity [valid_from, valid_to) has an instant in it.";
+    }
+
+    @Override
     public List<String> filters() {
         return FILTERS;
     }

@@ -1,6 +1,7 @@
 package controlmap.api.ogc;
 
 import static controlmap.api.ogc.OgcNames.PARAM_ACTOR;
+import static controlmap.api.ogc.OgcNames.PARAM_AS_OF;
 import static controlmap.api.ogc.OgcNames.PARAM_DATETIME;
 import static controlmap.api.ogc.OgcNames.PARAM_PLACE;
 import static controlmap.api.ogc.OgcNames.PARAM_SOURCE;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
 
@@ -22,8 +24,9 @@ import org.locationtech.jts.geom.Geometry;
  * Who held each place on one day, according to each source: the as-of answer of {@code /api/control} as features,
  * one per (place, source) with a claim in force that day (the claim the as-of rule picks), so a GIS loads "the map on
  * day D according to S" as a layer. {@code datetime} names the day (an instant or a date; its UTC day), the data's
- * last day when absent; an interval is refused (an answer is about one day). {@code source}, {@code actor} and
- * {@code place} filter as in the claims collection. Feature id: {@code <day>:<place>:<source>}, so every feature keeps
+ * last day when absent; an interval is refused (an answer is about one day). {@code as_of} (a day) gives the answer
+ * as the sources had given it by then. {@code source}, {@code actor} and {@code place} filter as in the claims
+ * collection. Feature id: {@code <day>:<place>:<source>[:<as_of>]}, so every feature keeps
  * its meaning when the data grows. Geometry: the claim's own shape, or else its place's.
  */
 final class ControlCollection implements OgcCollection {
@@ -54,6 +57,18 @@ final class ControlCollection implements OgcCollection {
     }
 
     @Override
+    public Map<String, String> options() {
+        return Map.of(PARAM_AS_OF, "A knowledge date (YYYY-MM-DD): the answer as the sources had given it by that "
+                + "day, leaving out what they reported later (as /api/control's as_of).");
+    }
+
+    @Override
+    public String datetimeMeaning() {
+        return "Here it names the day of the answer: an instant stands for its UTC day; without it, the data's last "
+                + "day; an interval is refused (400).";
+    }
+
+    @Override
     public List<String> summary() {
         return List.of(DAY, PARAM_SOURCE, PARAM_ACTOR, PARAM_PLACE, "valid_from", "quote");
     }
@@ -73,33 +88,37 @@ final class ControlCollection implements OgcCollection {
     @Override
     public Page select(Snapshot s, ItemsQuery q) {
         LocalDate day = day(s, q.time());
+        LocalDate asOf = asOf(q.options().get(PARAM_AS_OF));
         List<ControlEntry> all = day == null ? List.of() : s.index().control(
-                new ControlQuery(day, q.filters().get(PARAM_SOURCE), null, null)).stream()
+                new ControlQuery(day, q.filters().get(PARAM_SOURCE), asOf, null)).stream()
                 .filter(e -> q.passes(PARAM_ACTOR, e.claim().actor()) && q.passes(PARAM_PLACE, e.place().id()))
                 .filter(e -> q.boxes() == null || q.inBox(ClaimsCollection.geometry(s, e.claim())))
                 .toList();
-        return Page.of(all, q, e -> feature(s, day, e.claim()));
+        return Page.of(all, q, e -> feature(s, day, asOf, e.claim()));
     }
 
+    /** {@code <day>:<place>:<source>}, or {@code <day>:<place>:<source>:<as_of>} for an answer as of a day. */
     @Override
     public Optional<Feature> find(Snapshot s, String id) {
         String[] parts = id.split(":", -1);
-        if (parts.length != 3) {
+        if (parts.length != 3 && parts.length != 4) {
             return Optional.empty();
         }
         LocalDate day;
+        LocalDate asOf;
         try {
             day = LocalDate.parse(parts[0]);
+            asOf = parts.length == 4 ? LocalDate.parse(parts[3]) : null;
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
         if (!s.hasSource(parts[2])) {
             return Optional.empty();
         }
-        return s.index().control(new ControlQuery(day, parts[2], null, null)).stream()
+        return s.index().control(new ControlQuery(day, parts[2], asOf, null)).stream()
                 .filter(e -> e.place().id().equals(parts[1]))
                 .findFirst()
-                .map(e -> feature(s, day, e.claim()));
+                .map(e -> feature(s, day, asOf, e.claim()));
     }
 
     /**
@@ -118,9 +137,21 @@ final class ControlCollection implements OgcCollection {
         return LocalDate.ofInstant(time.start(), ZoneOffset.UTC);
     }
 
-    private static Feature feature(Snapshot s, LocalDate day, Claim c) {
+    private static LocalDate asOf(String v) {
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw OgcErrors.invalidParameter(PARAM_AS_OF, "must be a day that exists, as YYYY-MM-DD; got '" + v + "'");
+        }
+    }
+
+    private static Feature feature(Snapshot s, LocalDate day, LocalDate asOf, Claim c) {
         Geometry g = ClaimsCollection.geometry(s, c);
-        return new Feature(day + ":" + c.place() + ":" + c.source(), g, Feature.properties(out -> {
+        String id = day + ":" + c.place() + ":" + c.source() + (asOf == null ? "" : ":" + asOf);
+        return new Feature(id, g, Feature.properties(out -> {
             out.writeStringField(DAY, day.toString());
             FeatureCodec.writeClaimProperties(out, c);
         }));

@@ -8,6 +8,7 @@ import static controlmap.api.ogc.OgcNames.PARAM_OFFSET;
 
 import io.javalin.http.Context;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,21 +39,29 @@ final class ItemsParams {
         }
     }
 
-    /** The items query of {@code ctx} for a collection with the extra filters {@code filterNames}. */
-    static ItemsQuery items(Context ctx, List<String> filterNames) {
+    /**
+     * The items query of {@code ctx} for a collection with the extra filters {@code filterNames} and other parameters
+     * {@code optionNames}.
+     */
+    static ItemsQuery items(Context ctx, List<String> filterNames, Collection<String> optionNames) {
         List<String> allowed = new ArrayList<>(ITEMS);
         allowed.addAll(filterNames);
+        allowed.addAll(optionNames);
         onlyKnown(ctx, allowed);
-        Map<String, String> filters = new LinkedHashMap<>();
-        for (String name : filterNames) {
-            String v = ctx.queryParam(name);
-            if (v != null) {
-                filters.put(name, v);
-            }
-        }
         return new ItemsQuery(limit(ctx.queryParam(PARAM_LIMIT)),
                 integer(ctx, PARAM_OFFSET, 0, 0, Integer.MAX_VALUE), bbox(ctx.queryParam(PARAM_BBOX)),
-                time(ctx.queryParam(PARAM_DATETIME)), filters);
+                time(ctx.queryParam(PARAM_DATETIME)), given(ctx, filterNames), given(ctx, optionNames));
+    }
+
+    private static Map<String, String> given(Context ctx, Collection<String> names) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String name : names) {
+            String v = ctx.queryParam(name);
+            if (v != null) {
+                out.put(name, v);
+            }
+        }
+        return out;
     }
 
     /**

@@ -14,12 +14,15 @@ import org.locationtech.jts.geom.Geometry;
  * @param boxes   the {@code bbox} as one box, or two when it crosses the antimeridian; null when not given
  * @param time    the {@code datetime} filter; null when not given
  * @param filters the collection's extra filters that were given: property name to the value it must equal
+ * @param options the collection's other parameters that were given ({@link OgcCollection#options}), as sent
  */
-public record ItemsQuery(int limit, int offset, List<Envelope> boxes, TimeFilter time, Map<String, String> filters) {
+public record ItemsQuery(int limit, int offset, List<Envelope> boxes, TimeFilter time, Map<String, String> filters,
+                         Map<String, String> options) {
 
     public ItemsQuery {
         boxes = boxes == null ? null : List.copyOf(boxes);
         filters = Map.copyOf(filters);
+        options = Map.copyOf(options);
     }
 
     /** True when there is no {@code bbox}, or {@code g} intersects it (exactly, not just by envelope). */

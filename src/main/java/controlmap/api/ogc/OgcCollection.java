@@ -3,6 +3,7 @@ package controlmap.api.ogc;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import controlmap.service.ControlMapService.Snapshot;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,6 +21,14 @@ interface OgcCollection {
 
     /** Names of the extra filter parameters: each keeps features whose property of that name equals the value. */
     List<String> filters();
+
+    /** Parameters of this collection's items that are not filters: name → what it does (for the OpenAPI document). */
+    default Map<String, String> options() {
+        return Map.of();
+    }
+
+    /** What {@code datetime} does here, for the OpenAPI document. */
+    String datetimeMeaning();
 
     /** The properties an HTML list of the features shows, besides the id. */
     List<String> summary();

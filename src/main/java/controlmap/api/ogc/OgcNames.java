@@ -37,6 +37,8 @@ public final class OgcNames {
     public static final String PARAM_BBOX = "bbox";
     public static final String PARAM_DATETIME = "datetime";
     public static final String PARAM_SOURCE = "source";
+    /** The control collection's knowledge date. */
+    public static final String PARAM_AS_OF = "as_of";
     public static final String PARAM_ACTOR = "actor";
     public static final String PARAM_PLACE = "place";
 

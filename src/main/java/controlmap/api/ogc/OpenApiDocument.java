@@ -84,14 +84,14 @@ final class OpenApiDocument {
         for (String filter : c.filters()) {
             out.add(query(filter, "Only features whose property '" + filter + "' equals this id.", type("string")));
         }
+        c.options().forEach((name, meaning) -> out.add(query(name, meaning, type("string"))));
         return out;
     }
 
     private static String datetimeText(OgcCollection c) {
         String syntax = "An instant (2017-12-07 or 2017-12-07T00:00:00Z) or a closed interval (start/end, either "
                 + "end open as '..' or empty, or a duration such as 2017-12-01/P7D). ";
-        return syntax + (c.filters().isEmpty() ? "Places have no time: every place matches."
-                : "Only claims whose validity [valid_from, valid_to) has an instant in it.");
+        return syntax + c.datetimeMeaning();
     }
 
     /** A path item with one GET operation answering {@code jsonType} (with {@code schema}) or HTML. */

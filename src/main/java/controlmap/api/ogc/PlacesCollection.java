@@ -32,6 +32,11 @@ final class PlacesCollection implements OgcCollection {
     }
 
     @Override
+    public String datetimeMeaning() {
+        return "Places have no time: every place matches.";
+    }
+
+    @Override
     public List<String> filters() {
         return List.of();
     }

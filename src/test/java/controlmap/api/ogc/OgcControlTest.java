@@ -63,6 +63,24 @@ class OgcControlTest extends SeededServiceTest {
     }
 
     @Test
+    void asOfGivesTheAnswerAsTheSourcesHadGivenItByThen() {
+        // Diyaruna's claims date from 7 December 2017 but were reported on 26 January 2018
+        for (String asOf : new String[] {"2017-12-07", "2018-01-25", "2018-01-26", "2019-01-01"}) {
+            JsonNode ogc = svc.json(ITEMS + "?limit=10000&datetime=2017-12-08&as_of=" + asOf);
+            assertEquals(holders(svc.json("/api/control?date=2017-12-08&as_of=" + asOf)), holders(ogc), asOf);
+            ogc.path("features").forEach(f -> {
+                assertTrue(f.path("id").asText().endsWith(":" + asOf), f.path("id").asText());
+                assertEquals(f.path("properties"), svc.json(ITEMS + "/" + f.path("id").asText()).path("properties"));
+            });
+        }
+        assertTrue(holders(svc.json(ITEMS + "?limit=10000&datetime=2017-12-08&as_of=2018-01-25")).keySet().stream()
+                .noneMatch(k -> k.endsWith("|diyaruna")), "not yet reported");
+        HttpResponse<String> bad = svc.get(ITEMS + "?as_of=2017-02-30");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("as_of"), bad.body());
+    }
+
+    @Test
     void anIntervalIsRefusedNamingDatetime() {
         HttpResponse<String> r = svc.get(ITEMS + "?datetime=2017-12-01/2017-12-08");
         assertEquals(400, r.statusCode(), r.body());

@@ -67,7 +67,7 @@ class OpenApiDocumentTest extends SeededServiceTest {
                 Map.entry("/collections/claims/items/{featureId}", List.of("featureId", "f")),
                 Map.entry("/collections/control", List.of("f")),
                 Map.entry("/collections/control/items", List.of("f", "limit", "offset", "bbox", "datetime", "source",
-                        "actor", "place")),
+                        "actor", "place", "as_of")),
                 Map.entry("/collections/control/items/{featureId}", List.of("featureId", "f")));
         assertEquals(expected.keySet(), api.getPaths().keySet());
         expected.forEach((path, params) -> {
