@@ -29,13 +29,21 @@ export function placesAt(zoom) {
 }
 
 /**
- * Actors, sources, place geometries (simplified for shape zoom `zoom`), every claim's timing, the extent and the
- * basemap, in parallel.
+ * The country outlines for shape zoom level `zoom`: simplified two levels coarser than the places (to two pixels at
+ * that level), since they are only the backdrop; at the country view that is a quarter of the 1:10m file's vertices.
+ */
+export function basemapAt(zoom) {
+  return getJson('/api/basemap?zoom=' + (zoom - 2));
+}
+
+/**
+ * Actors, sources, place geometries and the basemap (both simplified for shape zoom `zoom`), every claim's timing
+ * and the extent, in parallel.
  */
 export async function loadAll(zoom = 8) {
   const [actors, sources, places, changes, extent, basemap] = await Promise.all([
     getJson('/api/actors'), getJson('/api/sources'), placesAt(zoom), getJson('/api/changes'),
-    getJson('/api/extent'), getJson('/api/basemap')]);
+    getJson('/api/extent'), basemapAt(zoom)]);
   return {actors, sources, places, changes, extent, basemap};
 }
 

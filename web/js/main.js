@@ -1,7 +1,7 @@
 // Wiring: loads the data once, keeps the page state, and redraws maps, table, panel and title from it.
 // Scrubbing the timeline never asks the server: answers.js computes each day from the claim timings.
 
-import {loadAll, ownGeometries, placesAt, shapeZoom} from './api.js';
+import {basemapAt, loadAll, ownGeometries, placesAt, shapeZoom} from './api.js';
 import {changeDates, indexClaims} from './asof.js';
 import {DayAnswers} from './answers.js';
 import {Controls} from './controls.js';
@@ -172,10 +172,14 @@ class App {
     const want = shapeZoom(this.mapA.map.getZoom());
     if (want <= this.shapeLevel) return;
     this.shapeLevel = want;
-    placesAt(want).then(places => {
+    Promise.all([placesAt(want), basemapAt(want)]).then(([places, basemap]) => {
       if (this.shapeLevel !== want) return;
       this.data.places = places;
-      for (const map of [this.mapA, this.mapB]) map?.reshape(places);
+      this.data.basemap = basemap;
+      for (const map of [this.mapA, this.mapB]) {
+        map?.reshape(places);
+        map?.rebase(basemap);
+      }
     }).catch(e => console.warn('finer shapes could not be loaded:', e.message));
   }
 

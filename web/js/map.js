@@ -95,6 +95,7 @@ export class MapView {
 
     const outlines = L.geoJSON(opts.basemap, {pane: 'basemap', interactive: false,
       style: f => (f.properties.name === 'Syria' ? SYRIA : COUNTRY), attribution: BASEMAP_ATTRIBUTION});
+    this.outlines = outlines;
     const osm = L.tileLayer(opts.tiles || OSM_TILES, {maxZoom: 18, attribution: OSM_ATTRIBUTION});
     this.tiles = osm;
     outlines.addTo(this.map);
@@ -382,6 +383,12 @@ export class MapView {
       this.placeLayers.get(f.id)?.setLatLngs(latLngs);
       this.hatchLayers.get(f.id)?.setLatLngs(latLngs);
     }
+  }
+
+  /** Takes the country outlines at another level of detail. @param basemap GeoJSON FeatureCollection */
+  rebase(basemap) {
+    this.outlines.clearLayers();
+    this.outlines.addData(basemap);
   }
 
   invalidateSize() {
