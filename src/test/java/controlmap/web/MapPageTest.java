@@ -55,6 +55,28 @@ class MapPageTest extends PageTest {
     }
 
     @Test
+    void zoomingInSwapsInFinerPlacesAndOutlines() {
+        browser.open(page("?date=2017-12-08&source=sohr"));
+        String vertices = "let n = 0; window.controlmap.app.mapA.outlines.eachLayer(l => {"
+                + " n += l.getLatLngs().flat(Infinity).length; }); return n;";
+        long before = (Long) browser.js(vertices);
+        assertTrue((Boolean) browser.js("return performance.getEntriesByType('resource')"
+                + ".some(e => e.name.endsWith('/api/basemap?zoom=6'))"), "the country view's outlines are coarse");
+        browser.js("window.controlmap.app.mapA.map.setView([33.5, 36.4], 11, {animate: false})");
+        browser.waitFor("finer outlines", "return performance.getEntriesByType('resource')"
+                + ".some(e => e.name.endsWith('/api/basemap?zoom=10'))"
+                + " && performance.getEntriesByType('resource').some(e => e.name.endsWith('/api/places?zoom=12'))");
+        browser.waitFor("the outlines to be swapped", "let n = 0; window.controlmap.app.mapA.outlines.eachLayer(l => {"
+                + " n += l.getLatLngs().flat(Infinity).length; }); return n > " + before + ";");
+        assertEquals(svc.json("/api/places").path("features").size(), browser.findAll("#map-a path[data-place]").size(),
+                "every place still drawn once");
+        assertEquals(svc.json("/api/control?date=2017-12-08&source=sohr").path("features").path(0).path("properties")
+                .path("color").asText(), placeAttr("#map-a", svc.json("/api/control?date=2017-12-08&source=sohr")
+                .path("features").path(0).path("properties").path("place").asText(), "fill"), "and coloured as before");
+        assertNoConsoleProblems();
+    }
+
+    @Test
     void theOpenStreetMapLayerIsOfferedOffByDefaultWithAConfigurableUrl() {
         String template = svc.uri("/test-tiles/").toString() + "{z}/{x}/{y}.png";
         browser.open(page("?date=2017-12-08&tiles=" + template.replace("{", "%7B").replace("}", "%7D")));
