@@ -4,6 +4,7 @@ import controlmap.api.embed.EmbedRoutes;
 import controlmap.api.ogc.OgcApi;
 import controlmap.config.EditorTokens;
 import controlmap.config.SiteConfig;
+import controlmap.render.Basemap;
 import controlmap.service.ControlMapService;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
@@ -51,7 +52,9 @@ public final class ControlMapApp {
         CatalogApi catalog = new CatalogApi(service, shapes);
         ControlApi control = new ControlApi(service, shapes);
         warmInBackground(shapes);
-        BasemapApi basemap = new BasemapApi();
+        Basemap outlines = Basemap.load();
+        BasemapApi basemap = new BasemapApi(outlines);
+        PublicBase base = new PublicBase(site);
         return Javalin.create(config -> {
             config.http.compressionStrategy = CompressionStrategy.GZIP;
             config.http.generateEtags = false;
@@ -71,9 +74,9 @@ public final class ControlMapApp {
                 web.directory = "/web";
                 web.location = Location.CLASSPATH;
             });
-            OgcApi.register(config, service, new PublicBase(site));
+            OgcApi.register(config, service, base);
             ExportApi.register(config, service);
-            EmbedRoutes.register(config, service, site);
+            EmbedRoutes.register(config, service, base, outlines);
             Problems.install(config);
             new SecurityHeaders(site).install(config);
             routes(config, catalog, control, basemap);

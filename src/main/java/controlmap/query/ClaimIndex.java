@@ -284,6 +284,16 @@ public final class ClaimIndex {
         return places.values();
     }
 
+    /** How many places (with claims or not) reach into {@code box}, tested exactly as answers in a box are. */
+    public int placesIn(Envelope box) {
+        ViewBox view = new ViewBox(box);
+        int n = 0;
+        for (Place p : places.values()) {
+            n += view.shows(p.geometry()) ? 1 : 0;
+        }
+        return n;
+    }
+
     /** The place {@code id}, or empty. */
     public Optional<Place> place(String id) {
         return Optional.ofNullable(places.get(id));

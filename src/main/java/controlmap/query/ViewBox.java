@@ -26,7 +26,11 @@ final class ViewBox {
 
     /** True when the claim's own geometry, or else the place's, intersects the box. */
     boolean shows(Place place, Claim claim) {
-        Geometry g = claim.geometry() != null ? claim.geometry() : place.geometry();
+        return shows(claim.geometry() != null ? claim.geometry() : place.geometry());
+    }
+
+    /** True when {@code g} intersects the box. */
+    boolean shows(Geometry g) {
         return g != null && !box.isNull() && box.intersects(g.getEnvelopeInternal()) && g.intersects(shape);
     }
 }

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 
 /**
  * What one map of a picture shows, by the same rules as the map page (web/js/answers.js): with a source, that
@@ -41,7 +40,7 @@ public record PanelAnswer(Map<String, Held> holders, Set<String> disputed, int s
      */
     public static List<PanelAnswer> of(ClaimIndex index, SnapshotSpec spec) {
         Envelope area = spec.centre() == null ? null : spec.centre().area(spec.width(), spec.height());
-        int shown = area == null ? index.places().size() : placesIn(index, area);
+        int shown = area == null ? index.places().size() : index.placesIn(area);
         Set<String> among = spec.comparing() && spec.source() != null ? Set.of(spec.source(), spec.compare()) : null;
         Set<String> disputed = new HashSet<>();
         for (Dispute d : index.disputes(spec.date(), among, spec.asOf(), area)) {
@@ -54,16 +53,6 @@ public record PanelAnswer(Map<String, Held> holders, Set<String> disputed, int s
             out.add(new PanelAnswer(holders(index, spec.date(), spec.compare(), spec.asOf(), area), frozen, shown));
         }
         return out;
-    }
-
-    /** How many places reach into {@code area} (exactly, as the index's box answers are). */
-    private static int placesIn(ClaimIndex index, Envelope area) {
-        Geometry box = new GeometryFactory().toGeometry(area);
-        int n = 0;
-        for (Place p : index.places()) {
-            n += p.geometry().getEnvelopeInternal().intersects(area) && p.geometry().intersects(box) ? 1 : 0;
-        }
-        return n;
     }
 
     private static Map<String, Held> holders(ClaimIndex index, LocalDate date, String source, LocalDate asOf,

@@ -2,7 +2,6 @@ package controlmap.api.embed;
 
 import controlmap.api.PublicBase;
 import controlmap.api.SecurityHeaders;
-import controlmap.config.SiteConfig;
 import controlmap.render.Basemap;
 import controlmap.render.SnapshotCache;
 import controlmap.render.SnapshotRenderer;
@@ -20,12 +19,11 @@ public final class EmbedRoutes {
     }
 
     /** Registers {@code /}, {@code /embed}, {@code /oembed} and {@code /api/snapshot.png}. */
-    public static void register(JavalinConfig config, ControlMapService service, SiteConfig site) {
-        PublicBase base = new PublicBase(site);
+    public static void register(JavalinConfig config, ControlMapService service, PublicBase base, Basemap basemap) {
         PageApi map = new PageApi(service, base, "/web/index.html", false);
         PageApi embed = new PageApi(service, base, "/web/embed.html", true);
         OEmbedApi oembed = new OEmbedApi(service, base);
-        SnapshotApi snapshot = new SnapshotApi(service, new SnapshotRenderer(Basemap.load()),
+        SnapshotApi snapshot = new SnapshotApi(service, new SnapshotRenderer(basemap),
                 new SnapshotCache(CACHE_ENTRIES, CACHE_BYTES));
         config.routes.get("/", map::page);
         config.routes.get(SecurityHeaders.EMBED_PATH, embed::page);

@@ -9,6 +9,7 @@ import static controlmap.api.ogc.OgcNames.PARAM_SOURCE;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import controlmap.domain.Claim;
 import controlmap.geo.FeatureCodec;
+import controlmap.query.Extent;
 import controlmap.query.ControlEntry;
 import controlmap.query.ControlQuery;
 import controlmap.service.ControlMapService.Snapshot;
@@ -80,9 +81,12 @@ final class ControlCollection implements OgcCollection {
         return schema;
     }
 
+    /** Where and when the data has answers: the index's extent, as {@code /api/extent} gives it (no scan of the claims). */
     @Override
     public void extent(Snapshot s, ObjectNode extent) {
-        new ClaimsCollection().extent(s, extent);
+        Extent e = s.index().extent();
+        Extents.spatial(extent, e.bbox());
+        Extents.temporal(extent, e.first(), e.last());
     }
 
     @Override
