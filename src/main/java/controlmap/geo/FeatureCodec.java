@@ -16,7 +16,7 @@ import org.locationtech.jts.geom.Geometry;
 
 /**
  * The wire form of places and claims as GeoJSON Features: one place for the property names, used by the seed loader,
- * the API and the exports alike. Property names follow DESIGN.md ({@code valid_from}, {@code reported_on}, …).
+ * the API and the exports alike. Property names follow docs/design.md ({@code valid_from}, {@code reported_on}, …).
  */
 public final class FeatureCodec {
 
