@@ -125,8 +125,8 @@ class ClaimModelApiTest {
         List<String> listed = new ArrayList<>();
         town.path("claims").forEach(c -> listed.add(c.path("source").asText() + ":" + c.path("stance").asText() + "/"
                 + c.path("extent").asText()));
-        assertEquals(List.of("test-agency:presence/whole", "test-journalist:control/part", "test-monitor:control/whole"),
-                listed, "every source's winner is listed, the presence claim too");
+        assertEquals(List.of("test-agency:presence/whole", "test-journalist:control/part",
+                "test-monitor:control/whole"), listed, "every source's winner is listed, the presence claim too");
         assertEquals(0, svc.json("/api/disputes?date=2025-02-01&sources=test-agency,test-monitor").path("features")
                 .size(), "ISIS's presence does not contradict the government's control");
         assertEquals(0, svc.json("/api/disputes?date=2025-03-01&sources=test-agency,test-journalist,test-monitor")
