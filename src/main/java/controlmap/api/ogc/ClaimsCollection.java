@@ -38,8 +38,10 @@ final class ClaimsCollection implements OgcCollection {
 
     @Override
     public String description() {
-        return "Each feature is one source's statement that an actor controlled a place from valid_from (inclusive) "
-                + "until valid_to (exclusive; open when null), with the exact quote and the article.";
+        return "Each feature is one source's statement that an actor controlled a place (stance control) or was present "
+                + "there (stance presence: not control), the whole place or part of it (extent), from valid_from "
+                + "(inclusive; null when the source did not say since when) until valid_to (exclusive; open when null), "
+                + "with the exact quote, the speaker and the article.";
     }
 
     @Override
