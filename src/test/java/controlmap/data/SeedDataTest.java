@@ -48,10 +48,10 @@ class SeedDataTest {
             "reported_on", "reported_on_precision", "basis", "quote", "url", "article", "article_ref", "speaker", "note");
     static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    static final Pattern ARTICLE_REF = Pattern.compile("seeds/[A-Za-z0-9_.-]+\\.txt");
+    static final Pattern ARTICLE_REF = Pattern.compile("data/articles/[A-Za-z0-9_.-]+\\.txt");
 
     static Path dataDir;
-    static Path seedsDir;
+    static Path articlesDir;
     static Map<String, Actor> actors;
     static Map<String, JsonNode> sources;
     static Map<String, JsonNode> places;
@@ -60,7 +60,7 @@ class SeedDataTest {
     @BeforeAll
     static void load() throws IOException {
         dataDir = Path.of(System.getProperty("controlmap.dataDir", "data/geojson"));
-        seedsDir = Path.of(System.getProperty("controlmap.seedsDir", Path.of("..", "shared", "seeds").toString()));
+        articlesDir = dataDir.toAbsolutePath().getParent().resolve("articles");
         actors = new HashMap<>();
         for (JsonNode a : JSON.readTree(dataDir.resolve("actors.json").toFile())) {
             Actor actor = new Actor(a.path("id").asText(), a.path("name").asText(), a.path("color").asText(),
@@ -236,9 +236,9 @@ class SeedDataTest {
     void quoteIsInItsArticleWordForWord(JsonNode f) throws IOException {
         JsonNode p = f.path("properties");
         String ref = text(p, "article_ref");
-        Path file = seedsDir.resolve(ref.substring("seeds/".length()));
+        Path file = articlesDir.resolve(ref.substring("data/articles/".length()));
         if (!Files.isRegularFile(file)) {
-            fail("seed article " + file.toAbsolutePath() + " not found (set -Dcontrolmap.seedsDir)");
+            fail("article " + file.toAbsolutePath() + " not found");
         }
         String article = Files.readString(file, StandardCharsets.UTF_8);
         String quote = text(p, "quote");
