@@ -14,6 +14,7 @@ import controlmap.domain.Bbox;
 import controlmap.domain.Claim;
 import controlmap.domain.Place;
 import controlmap.domain.Source;
+import controlmap.geo.FeatureCodec;
 import controlmap.query.ChangeEvent;
 import controlmap.query.ControlEntry;
 import controlmap.query.ControlQuery;
@@ -122,14 +123,13 @@ public final class ControlApi {
         out.writeStringField("source", c.source());
         out.writeStringField("source_name", src == null ? c.source() : src.name());
         out.writeStringField("claim", c.id());
-        out.writeStringField("valid_from", c.validFrom().toString());
-        out.writeStringField("valid_to", c.validTo() == null ? null : c.validTo().toString());
+        FeatureCodec.writeReading(out, c);
         out.writeStringField("reported_on", c.reportedOn().toString());
-        out.writeStringField("date_precision", c.datePrecision().wire());
         out.writeStringField("basis", c.basis().wire());
         out.writeStringField("quote", c.quote());
         out.writeStringField("url", c.url());
         out.writeStringField("article", c.article());
+        FeatureCodec.writePublication(out, c);
         out.writeStringField("geometry_quality", p.geometryQuality());
     }
 
@@ -167,7 +167,7 @@ public final class ControlApi {
             out.writeStringField("actor_name", actor == null ? c.actor() : actor.name());
             out.writeStringField("color", actor == null ? null : actor.color());
             out.writeStringField("claim", c.id());
-            out.writeStringField("valid_from", c.validFrom().toString());
+            FeatureCodec.writeReading(out, c);
             out.writeStringField("basis", c.basis().wire());
             out.writeStringField("quote", c.quote());
             out.writeStringField("url", c.url());

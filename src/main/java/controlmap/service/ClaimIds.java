@@ -21,9 +21,6 @@ final class ClaimIds {
 
     /** {@code c} with id {@code id}. */
     static Claim withId(Claim c, String id) {
-        return new Claim(id, c.source(), c.place(), c.actor(), c.validFrom(), c.validTo(), c.datePrecision(),
-                c.reportedOn(), c.reportedOnPrecision(), c.basis(), c.quote(), c.url(), c.article(), c.articleRef(),
-                c.speaker(), c.note(), c.geometry(), c.version(), c.recorded(), c.recordedAt(), c.editor(),
-                c.retraction());
+        return c.restated(id, c.geometry(), c.recordedAt(), c.retraction());
     }
 }

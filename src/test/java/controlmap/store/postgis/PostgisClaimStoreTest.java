@@ -15,6 +15,7 @@ import controlmap.store.Migrations;
 import controlmap.store.StoreException;
 import controlmap.store.StoreFixtures;
 import controlmap.store.jdbc.V2ArabicNames;
+import controlmap.store.jdbc.V3ClaimReadings;
 import controlmap.testing.RunningService;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -88,7 +89,7 @@ class PostgisClaimStoreTest extends ClaimStoreContract {
                         + " FROM geometry_columns ORDER BY 1"));
         assertEquals(List.of("claims_geom", "places_geom"), TestDatabases.sql(url,
                 "SELECT indexname FROM pg_indexes WHERE indexdef LIKE '%USING gist%' ORDER BY 1"));
-        assertEquals(List.of("2"), TestDatabases.sql(url,
+        assertEquals(List.of(String.valueOf(Schema.ALL.size())), TestDatabases.sql(url,
                 "SELECT value FROM controlmap_meta WHERE key = 'schema_version'"));
     }
 
@@ -199,28 +200,29 @@ class PostgisClaimStoreTest extends ClaimStoreContract {
     void aNewMigrationStepRunsOnceAndAFailingOneChangesNothing() throws Exception {
         store.close();
         int[] runs = {0};
-        Migration<Void> v3 = step(3, c -> {
+        Migration<Void> v4 = step(4, c -> {
             runs[0]++;
             c.createStatement().execute("CREATE TABLE extra (x integer)");
         });
-        var withV2 = new Migrations<>(List.of(new V1InitialSchema(), new V2ArabicNames<>(), v3));
-        PostgisClaimStore.open(url, withV2).close();
-        store = PostgisClaimStore.open(url, withV2);
+        var withV4 = new Migrations<>(List.of(new V1InitialSchema(), new V2ArabicNames<>(), 
+                new V3ClaimReadings<>(), v4));
+        PostgisClaimStore.open(url, withV4).close();
+        store = PostgisClaimStore.open(url, withV4);
         assertEquals(1, runs[0]);
         assertEquals(0, ((PostgisClaimStore) store).migrationsApplied());
         store.close();
 
-        Migration<Void> broken = step(4, c -> {
+        Migration<Void> broken = step(5, c -> {
             c.createStatement().execute("CREATE TABLE half_done (x integer)");
-            throw new SQLException("step 4 fails");
+            throw new SQLException("step 5 fails");
         });
         assertThrows(StoreException.class, () -> PostgisClaimStore.open(url,
-                new Migrations<>(List.of(new V1InitialSchema(), new V2ArabicNames<>(), v3, broken))));
-        assertEquals(List.of("3"), TestDatabases.sql(url,
+                new Migrations<>(List.of(new V1InitialSchema(), new V2ArabicNames<>(), new V3ClaimReadings<>(), v4, broken))));
+        assertEquals(List.of("4"), TestDatabases.sql(url,
                 "SELECT value FROM controlmap_meta WHERE key = 'schema_version'"));
         assertEquals(List.of("f"), TestDatabases.sql(url, "SELECT to_regclass('half_done') IS NOT NULL"));
         StoreException newer = assertThrows(StoreException.class, () -> PostgisClaimStore.open(url));
         assertTrue(newer.getMessage().contains("newer"), newer.getMessage());
-        store = PostgisClaimStore.open(url, withV2);
+        store = PostgisClaimStore.open(url, withV4);
     }
 }
