@@ -24,9 +24,10 @@ class CatalogApiTest extends SeededServiceTest {
     @Test
     void sourcesListTheRequiredOnesWithKinds() {
         JsonNode sources = svc.json("/api/sources");
-        assertTrue(ids(sources, "id").containsAll(Set.of("russia-mod", "kremlin", "sohr", "diyaruna", "afp",
-                "un-envoy", "sdf")), sources.toString());
-        Set<String> kinds = Set.of("government", "military", "monitor", "news-agency", "outlet", "analyst");
+        assertTrue(ids(sources, "id").containsAll(Set.of("russia-mod", "sohr", "afp", "sdf",
+                "mohammed-al-abdullah", "yahya-mohammed-ali")), sources.toString());
+        Set<String> kinds = Set.of("government", "military", "monitor", "news-agency", "outlet", "analyst",
+                "journalist", "official", "expert");
         sources.forEach(s -> assertTrue(kinds.contains(s.path("kind").asText()), s.toString()));
     }
 

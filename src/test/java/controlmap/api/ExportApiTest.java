@@ -83,7 +83,7 @@ class ExportApiTest {
         Path file = dir.resolve("export.gpkg");
         Files.write(file, download("gpkg", ExportApi.GPKG).body());
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            assertEquals(21, count(c, "SELECT count(*) FROM places"));
+            assertEquals(23, count(c, "SELECT count(*) FROM places"));
             assertEquals(claims + 1, count(c, "SELECT count(*) FROM claims"), "every claim, the retracted one too");
             assertEquals(1, count(c, "SELECT count(*) FROM claims WHERE retracted_by IS NOT NULL"));
             assertEquals(2, count(c, "SELECT count(*) FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index'"));
@@ -92,7 +92,7 @@ class ExportApiTest {
         Gdal.Output out = Gdal.run(Gdal.require("ogrinfo"), "-ro", "-so", "-al", file.toString());
         assertEquals(0, out.exitCode(), out.text());
         assertTrue(out.text().contains("Layer name: places"), out.text());
-        assertTrue(out.text().matches("(?s).*Layer name: places.*?Feature Count: 21\\b.*"), out.text());
+        assertTrue(out.text().matches("(?s).*Layer name: places.*?Feature Count: 23\\b.*"), out.text());
         assertTrue(out.text().matches("(?s).*Layer name: claims.*?Feature Count: " + (claims + 1) + "\\b.*"));
     }
 
