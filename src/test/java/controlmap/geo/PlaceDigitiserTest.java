@@ -197,6 +197,7 @@ class PlaceDigitiserTest {
         "Mayadin,    40.451, 35.019, deir-ezzor-west, deir-ezzor-east",
         "Hajin,      40.830, 34.690, deir-ezzor-east, deir-ezzor-west",
         "Busayrah,   40.430, 35.160, deir-ezzor-east, deir-ezzor-west",
+        "al-Baghuz,  40.955, 34.460, deir-ezzor-east, deir-ezzor-west",
     })
     void townsLieOnTheirBankOfTheEuphrates(String town, double lon, double lat, String bank, String otherBank) {
         var p = new GeometryFactory().createPoint(new Coordinate(lon, lat));
