@@ -176,7 +176,11 @@ public final class ControlApi {
         out.writeEndArray();
     }
 
-    /** {@code GET /api/timeline?place=P[&source=S]}: change events for the place, oldest first. */
+    /**
+     * {@code GET /api/timeline?place=P[&source=S]}: change events for the place, oldest first; an event with a null
+     * {@code date} holds from before every stated day (its claim's start was not given). Each event's {@code stance}
+     * and {@code extent} say whether the new answer is control or presence, of the whole place or part of it.
+     */
     public void timeline(Context ctx) {
         QueryParams q = QueryParams.of(ctx, PLACE, SOURCE);
         Snapshot s = service.snapshot();
@@ -196,12 +200,16 @@ public final class ControlApi {
             out.writeStartArray();
             for (ChangeEvent e : events) {
                 out.writeStartObject();
-                out.writeStringField("date", e.date().toString());
+                Claim c = e.claim();
+                out.writeStringField("date", FeatureCodec.day(e.date()));
                 out.writeStringField("source", e.source());
                 out.writeStringField("actor", e.actor());
                 out.writeStringField("previous_actor", e.previousActor());
-                out.writeStringField("claim", e.claim() == null ? null : e.claim().id());
-                out.writeStringField("date_precision", e.claim() == null ? null : e.claim().datePrecision().wire());
+                out.writeStringField("claim", c == null ? null : c.id());
+                out.writeStringField("date_precision", c == null || c.datePrecision() == null ? null
+                        : c.datePrecision().wire());
+                out.writeStringField("stance", c == null ? null : c.stance().wire());
+                out.writeStringField("extent", c == null ? null : c.extent().wire());
                 out.writeEndObject();
             }
             out.writeEndArray();

@@ -12,12 +12,17 @@ final class ExtentMeasure {
     private ExtentMeasure() {
     }
 
-    /** First and last day named by {@code claims}, and the union of the envelopes of {@code places}. */
+    /**
+     * First and last day named by {@code claims}, and the union of the envelopes of {@code places}. A claim whose start
+     * the source did not give counts from the last day it is in force (the day before its validTo), never from before
+     * every day.
+     */
     static Extent of(Collection<Place> places, Collection<Claim> claims) {
         LocalDate first = null;
         LocalDate last = null;
         for (Claim c : claims) {
-            first = min(min(first, c.validFrom()), c.reportedOn());
+            LocalDate start = c.validFrom() != null || c.validTo() == null ? c.validFrom() : c.validTo().minusDays(1);
+            first = min(min(first, start), c.reportedOn());
             last = max(max(max(last, c.validFrom()), c.validTo()), c.reportedOn());
         }
         Envelope box = new Envelope();
