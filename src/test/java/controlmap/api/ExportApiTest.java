@@ -111,9 +111,10 @@ class ExportApiTest {
         for (JsonNode f : fc.path("features")) {
             byId.put(f.path("id").asText(), f);
             assertFalse(f.path("geometry").isNull(), "the own shape or the place's: " + f.path("id"));
-            for (String field : List.of("source", "place", "actor", "valid_from", "reported_on", "quote", "article")) {
+            for (String field : List.of("source", "place", "actor", "stance", "extent", "reported_on", "quote", "article")) {
                 assertFalse(f.path("properties").path(field).asText("").isBlank(), field);
             }
+            assertTrue(f.path("properties").has("valid_from"), "valid_from member present (null when not stated)");
         }
         assertTrue(byId.get(RETRACTED_ID).path("properties").path("retracted").asBoolean());
         assertEquals("test of exports", byId.get(RETRACTED_ID).path("properties").path("retraction").path("reason")

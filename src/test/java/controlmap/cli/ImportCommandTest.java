@@ -64,7 +64,7 @@ class ImportCommandTest {
         Run again = run(seedFiles(store));
         assertEquals(1, again.exit());
         assertTrue(again.out().matches("(?s).*claims\\s+68\\s+0\\s+68.*"), again.out());
-        assertTrue(again.out().contains("features[0].id: a claim 'afp-2017-12-08-homs-desert-isis' exists already"),
+        assertTrue(again.out().contains("features[0].id: a claim 'afp-2017-12-08-deir-ezzor-east-sdf' exists already"),
                 again.out());
         try (GeoPackageClaimStore s = GeoPackageClaimStore.open(Path.of(store))) {
             assertEquals(version, s.dataVersion(), "nothing written the second time");

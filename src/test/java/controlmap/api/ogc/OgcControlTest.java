@@ -57,7 +57,7 @@ class OgcControlTest extends SeededServiceTest {
         JsonNode one = svc.json(ITEMS + "/" + id);
         assertEquals(first.path("properties"), one.path("properties"));
         for (String bad : new String[] {"2017-12-08:nowhere:sohr", "2017-12-08:" + id.split(":")[1] + ":nobody",
-            "2017-02-30:x:sohr", "nonsense", "1900-01-01:" + id.split(":")[1] + ":sohr"}) {
+            "2017-02-30:x:sohr", "nonsense", "2017-12-08:raqqa-city:sohr"}) { // SOHR says nothing of Raqqa
             assertEquals(404, svc.get(ITEMS + "/" + bad).statusCode(), bad);
         }
     }
