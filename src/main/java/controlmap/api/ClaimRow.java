@@ -10,8 +10,9 @@ final class ClaimRow {
 
     static final List<String> HEADER = List.of("id", "source", "place", "actor", "valid_from", "valid_to",
             "date_precision", "reported_on", "reported_on_precision", "basis", "stance", "extent", "quote", "url",
-            "article", "article_ref", "speaker", "note", "publisher", "published_on", "own_geometry", "version", "recorded", "recorded_at", "editor",
-            "retracted", "retracted_by", "retracted_at", "retraction_reason", "wkt");
+            "article", "article_ref", "speaker", "note", "publisher", "published_on", "own_geometry", "version",
+            "recorded", "recorded_at", "editor", "retracted", "retracted_by", "retracted_at", "retraction_reason",
+            "wkt");
 
     private ClaimRow() {
     }

@@ -6,7 +6,7 @@ import controlmap.service.Editing;
 import io.javalin.config.JavalinConfig;
 
 /**
- * The editing endpoints (DESIGN.md, "Write") and the single-item reads their {@code Location} headers point to.
+ * The editing endpoints (docs/design.md, "Write") and the single-item reads their {@code Location} headers point to.
  * Writes get no CORS headers (see {@link ControlMapApp}): only same-origin pages and non-browser clients send them.
  */
 final class EditRoutes {

@@ -16,7 +16,7 @@ import java.util.TreeMap;
 public final class HttpCache {
 
     /** Bump when the shape of any answer changes, so clients drop ETags of the old format. */
-    public static final int API_REVISION = 1;
+    public static final int API_REVISION = 2;
     public static final String CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
 
     private HttpCache() {

@@ -16,7 +16,7 @@ import org.locationtech.jts.geom.Geometry;
 
 /**
  * The wire form of places and claims as GeoJSON Features: one place for the property names, used by the seed loader,
- * the API and the exports alike. Property names follow DESIGN.md ({@code valid_from}, {@code reported_on}, …).
+ * the API and the exports alike. Property names follow docs/design.md ({@code valid_from}, {@code reported_on}, …).
  */
 public final class FeatureCodec {
 
@@ -50,7 +50,8 @@ public final class FeatureCodec {
                 validFrom, date(p, "valid_to", false),
                 validFrom == null ? null : precision(p, "date_precision"), date(p, "reported_on", true),
                 precision(p, "reported_on_precision"), basis(p),
-                choice(p, "stance", Stance::fromWire, Stance.CONTROL), choice(p, "extent", Extent::fromWire, Extent.WHOLE),
+                choice(p, "stance", Stance::fromWire, Stance.CONTROL),
+                choice(p, "extent", Extent::fromWire, Extent.WHOLE),
                 required(p, "quote"), text(p, "url"), required(p, "article"), text(p, "article_ref"),
                 text(p, "speaker"), text(p, "note"), text(p, "publisher"), date(p, "published_on", false), geometry,
                 p.path("version").asInt(0), p.path("recorded").asLong(0), instant(p, "recorded_at"),

@@ -11,7 +11,8 @@ final class ClaimIds {
 
     /** The natural id of {@code c}, or it with {@code -2}, {@code -3}, … appended until {@code taken} says no. */
     static String generate(Claim c, Predicate<String> taken) {
-        String base = c.source() + "-" + c.validFrom() + "-" + c.place() + "-" + c.actor();
+        String base = c.source() + "-" + (c.validFrom() == null ? "unstated" : c.validFrom()) + "-" + c.place() + "-"
+                + c.actor();
         String id = base;
         for (int n = 2; taken.test(id); n++) {
             id = base + "-" + n;

@@ -88,12 +88,17 @@ class ExportApiTest {
             assertEquals(1, count(c, "SELECT count(*) FROM claims WHERE retracted_by IS NOT NULL"));
             assertEquals(2, count(c, "SELECT count(*) FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index'"));
             assertEquals(claims + 1, count(c, "SELECT count(*) FROM rtree_claims_geom"));
+            assertEquals(claims + 1, count(c, "SELECT count(*) FROM claims WHERE stance IN ('control', 'presence')"
+                    + " AND extent IN ('whole', 'part')"), "every claim says its stance and extent");
         }
         Gdal.Output out = Gdal.run(Gdal.require("ogrinfo"), "-ro", "-so", "-al", file.toString());
         assertEquals(0, out.exitCode(), out.text());
         assertTrue(out.text().contains("Layer name: places"), out.text());
         assertTrue(out.text().matches("(?s).*Layer name: places.*?Feature Count: 23\\b.*"), out.text());
         assertTrue(out.text().matches("(?s).*Layer name: claims.*?Feature Count: " + (claims + 1) + "\\b.*"));
+        for (String field : List.of("stance: String", "extent: String", "publisher: String", "published_on: Date")) {
+            assertTrue(out.text().contains(field), field + " in " + out.text());
+        }
     }
 
     private static long count(Connection c, String sql) throws SQLException {

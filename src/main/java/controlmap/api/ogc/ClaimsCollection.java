@@ -68,17 +68,22 @@ final class ClaimsCollection implements OgcCollection {
         LocalDate first = null;
         LocalDate last = null;
         boolean open = false;
+        boolean unstated = false;
         for (Claim c : s.index().claims()) {
             Geometry g = geometry(s, c);
             if (g != null) {
                 box.expandToInclude(g.getEnvelopeInternal());
             }
-            first = first == null || c.validFrom().isBefore(first) ? c.validFrom() : first;
+            unstated |= c.validFrom() == null;
+            first = c.validFrom() != null && (first == null || c.validFrom().isBefore(first)) ? c.validFrom() : first;
             open |= c.validTo() == null;
             last = c.validTo() != null && (last == null || c.validTo().isAfter(last)) ? c.validTo() : last;
         }
         Extents.spatial(extent, box);
-        Extents.temporal(extent, first, open ? null : last);
+        // a claim whose start the source did not give is in force since before every day: the interval opens
+        if (first != null || unstated) {
+            Extents.temporal(extent, first, open ? null : last, unstated);
+        }
     }
 
     @Override

@@ -113,11 +113,12 @@ public record TimeFilter(Instant start, Instant end) {
     }
 
     /**
-     * True when the period {@code [from, to)} of days (to exclusive; null = open) has an instant in this filter:
+     * True when the period {@code [from, to)} of days (from null = since before every day, the source did not give
+     * it; to exclusive, null = open) has an instant in this filter:
      * {@code from <= end} and {@code start < to}, each day standing for its first instant (00:00 UTC).
      */
     public boolean overlaps(LocalDate from, LocalDate to) {
-        boolean startsInTime = end == null || !dayStart(from).isAfter(end);
+        boolean startsInTime = end == null || from == null || !dayStart(from).isAfter(end);
         boolean lastsLongEnough = start == null || to == null || start.isBefore(dayStart(to));
         return startsInTime && lastsLongEnough;
     }

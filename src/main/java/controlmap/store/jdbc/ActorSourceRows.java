@@ -80,7 +80,8 @@ public final class ActorSourceRows {
     public static List<Source> sources(Connection c, String idOrder) throws SQLException {
         List<Source> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, name, kind, url, outlet, description, name_ar, affiliation FROM sources ORDER BY " + idOrder);
+                "SELECT id, name, kind, url, outlet, description, name_ar, affiliation FROM sources ORDER BY "
+                        + idOrder);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new Source(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import controlmap.domain.Claim;
+import controlmap.domain.Extent;
+import controlmap.domain.Stance;
 import controlmap.store.ClaimQuery;
 import controlmap.store.ClaimStore;
 import controlmap.store.ClaimStoreContract;
@@ -194,6 +196,48 @@ class PostgisClaimStoreTest extends ClaimStoreContract {
         store = PostgisClaimStore.open(url);
         assertEquals(RunningService.seedData().claims().size(),
                 store.claims(ClaimQuery.everything()).size());
+    }
+
+    @Test
+    void aVersion2SchemaIsUpgradedItsClaimsControlTheWholePlaceAndStartsMayBeUnstated() throws Exception {
+        String old = TestDatabases.create();
+        try {
+            Migration<Void> v2WithAClaim = step(2, c -> {
+                new V2ArabicNames<Void>().apply(null, c);
+                String columns = "claim_id, source, place, actor, valid_from, valid_to, date_precision, reported_on,"
+                        + " reported_on_precision, basis, quote, url, article, article_ref, speaker, note, version,"
+                        + " recorded, recorded_at, editor, retracted_by, retracted_at, retraction_reason";
+                String values = " VALUES ('kept', 'sohr', 'raqqa-city', 'isis', '2014-01-13', NULL, 'day',"
+                        + " '2014-01-14', 'day', 'explicit', 'ISIS took full control of Raqqa.', NULL, 'article', NULL,"
+                        + " NULL, NULL, 1, nextval('claim_recorded_seq'), now(), 'ed', NULL, NULL, NULL)";
+                try (var st = c.createStatement()) {
+                    st.execute("INSERT INTO claims (" + columns + ")" + values);
+                    st.execute("INSERT INTO claim_history (" + columns + ")" + values.replace(
+                            "nextval('claim_recorded_seq')", "currval('claim_recorded_seq')"));
+                }
+            });
+            PostgisClaimStore.open(old, new Migrations<>(List.of(new V1InitialSchema(), v2WithAClaim))).close();
+            try (PostgisClaimStore upgraded = PostgisClaimStore.open(old)) {
+                assertEquals(1, upgraded.migrationsApplied());
+                Claim kept = upgraded.claim("kept").orElseThrow();
+                assertEquals(Stance.CONTROL, kept.stance());
+                assertEquals(Extent.WHOLE, kept.extent());
+                assertEquals(List.of(kept), upgraded.history("kept"));
+                upgraded.putPlaces(StoreFixtures.places());
+                upgraded.putSources(StoreFixtures.sources());
+                upgraded.putActors(StoreFixtures.actors());
+                Claim unstated = upgraded.addClaims(List.of(claim("unstated").unstatedStart().reported("2018-01-26")
+                        .presence().part().build()), "ed").get(0);
+                assertEquals(unstated, upgraded.claim("unstated").orElseThrow());
+            }
+            assertEquals(List.of(String.valueOf(Schema.ALL.size())),
+                    TestDatabases.sql(old, "SELECT value FROM controlmap_meta WHERE key = 'schema_version'"));
+            assertEquals(List.of("kept:control/whole:2014-01-13", "unstated:presence/part:"), TestDatabases.sql(old,
+                    "SELECT claim_id || ':' || stance || '/' || extent || ':' || COALESCE(valid_from::text, '')"
+                            + " FROM claim_shapes ORDER BY claim_id"), "the view for GIS clients shows them too");
+        } finally {
+            TestDatabases.drop(old);
+        }
     }
 
     @Test
