@@ -83,7 +83,7 @@ class OgcGdalTest extends SeededServiceTest {
         assertTrue(text.contains("Geometry: Multi Polygon"), text);
         assertTrue(text.contains("valid_from: Date"), text);
         assertTrue(text.contains("quote: String"), text);
-        assertTrue(text.contains("TEMPORAL_INTERVAL_MIN=2016-12-01T00:00:00Z"), text);
+        assertFalse(text.contains("TEMPORAL_INTERVAL_MIN"), "claims whose start the source did not give: open start");
         String places = ok(Gdal.run(Gdal.require("ogrinfo"), "-ro", "-al", "-so", url, "places")).text();
         assertTrue(places.contains("Feature Count: 23"), places);
     }
@@ -110,15 +110,18 @@ class OgcGdalTest extends SeededServiceTest {
      */
     @Test
     void aDateComparisonBecomesDatetimeWithOurMeaning() throws IOException {
-        LocalDate day = LocalDate.parse("2017-12-08");
-        Result pushed = claimsVia("-where", "valid_from >= '2017-12-08'");
-        assertTrue(pushed.log().contains("datetime=2017-12-08T%2F.."), pushed.log());
+        LocalDate day = LocalDate.parse("2017-12-07"); // the seed's latest stated start
+        Result pushed = claimsVia("-where", "valid_from >= '2017-12-07'");
+        assertTrue(pushed.log().contains("datetime=2017-12-07T%2F.."), pushed.log());
         Set<String> inForceFromThen = OgcAnswers.ids(svc.json("/ogc/collections/claims/items?limit=10000"
-                + "&datetime=2017-12-08/.."));
+                + "&datetime=2017-12-07/.."));
         assertEquals(inForceFromThen, new HashSet<>(pushed.ids()));
 
-        Result exact = claimsVia("-where", "valid_from >= '2017-12-08' AND valid_from IS NOT NULL");
-        assertEquals(referenceIds(p -> !LocalDate.parse(p.path("valid_from").asText()).isBefore(day)),
+        // Not pushed, so GDAL filters what comes back itself. GDAL 3.6 fails comparing a null date there ("Failed to
+        // parse date ''"), and claims whose start the source did not give have one: compare the date as text.
+        Result exact = claimsVia("-where", "CAST(valid_from AS CHARACTER(10)) >= '2017/12/07'");
+        assertEquals(referenceIds(p -> !p.path("valid_from").isNull()
+                        && !LocalDate.parse(p.path("valid_from").asText()).isBefore(day)),
                 new HashSet<>(exact.ids()));
         assertTrue(exact.ids().size() < pushed.ids().size());
     }
