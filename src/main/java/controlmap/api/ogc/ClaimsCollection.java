@@ -65,25 +65,19 @@ final class ClaimsCollection implements OgcCollection {
     @Override
     public void extent(Snapshot s, ObjectNode extent) {
         Envelope box = new Envelope();
-        LocalDate first = null;
         LocalDate last = null;
         boolean open = false;
-        boolean unstated = false;
         for (Claim c : s.index().claims()) {
             Geometry g = geometry(s, c);
             if (g != null) {
                 box.expandToInclude(g.getEnvelopeInternal());
             }
-            unstated |= c.validFrom() == null;
-            first = c.validFrom() != null && (first == null || c.validFrom().isBefore(first)) ? c.validFrom() : first;
             open |= c.validTo() == null;
             last = c.validTo() != null && (last == null || c.validTo().isAfter(last)) ? c.validTo() : last;
         }
         Extents.spatial(extent, box);
-        // a claim whose start the source did not give is in force since before every day: the interval opens
-        if (first != null || unstated) {
-            Extents.temporal(extent, first, open ? null : last, unstated);
-        }
+        // the data's first day, a stated one: a claim whose start the source did not give does not open the interval
+        Extents.temporal(extent, s.index().extent().first(), open ? null : last);
     }
 
     @Override

@@ -25,23 +25,12 @@ final class Extents {
 
     /** {@code temporal: {interval: [[first, last]], trs}}, a null end being open; nothing when {@code first} is null. */
     static void temporal(ObjectNode extent, LocalDate first, LocalDate last) {
-        if (first != null) {
-            temporal(extent, first, last, false);
+        if (first == null) {
+            return;
         }
-    }
-
-    /**
-     * As {@link #temporal(ObjectNode, LocalDate, LocalDate)}; with {@code openStart} the interval's start is null
-     * (open): some item is in force since before every day.
-     */
-    static void temporal(ObjectNode extent, LocalDate first, LocalDate last, boolean openStart) {
         ObjectNode temporal = extent.putObject("temporal");
         ArrayNode interval = temporal.putArray("interval").addArray();
-        if (openStart || first == null) {
-            interval.addNull();
-        } else {
-            interval.add(instant(first));
-        }
+        interval.add(instant(first));
         if (last == null) {
             interval.addNull();
         } else {
