@@ -24,7 +24,7 @@ import org.locationtech.jts.geom.Geometry;
  * @param quote               the exact words
  * @param url                 the article's address, null when we could not establish it
  * @param article             the article's title
- * @param articleRef          our copy of the article (e.g. {@code seeds/001_b86b509722f25f8f.txt}), may be null
+ * @param articleRef          our copy of the article (e.g. {@code data/articles/001_b86b509722f25f8f.txt}), may be null
  * @param speaker             who spoke for the source, may be null
  * @param note                our reading of the quote: why these dates, this actor, this basis; may be null
  * @param publisher           the outlet that published the article (not the speaker), may be null
