@@ -127,6 +127,7 @@ public final class ControlMapApp {
 
     /** {@code GET /health}: 200 with the store's kind and data version when the store answers, 503 otherwise. */
     private void health(Context ctx) {
+        QueryParams.of(ctx);
         ctx.header("Cache-Control", "no-store");
         long version;
         try {
