@@ -55,6 +55,8 @@ public final class ControlMapApp {
         Basemap outlines = Basemap.load();
         BasemapApi basemap = new BasemapApi(outlines);
         PublicBase base = new PublicBase(site);
+        SecurityHeaders security = new SecurityHeaders(site);
+        EdgeErrors edgeErrors = new EdgeErrors(security);
         return Javalin.create(config -> {
             config.http.compressionStrategy = CompressionStrategy.GZIP;
             config.http.generateEtags = false;
@@ -65,9 +67,11 @@ public final class ControlMapApp {
             }
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(2_000);
-                server.setHandler(new HotResponses(server.getHandler(), () -> service.snapshot().dataVersion(),
-                        HOT_PATHS, HOT_BYTES, HOT_ANSWER_BYTES));
+                server.setHandler(new HttpEdge(new HotResponses(server.getHandler(),
+                        () -> service.snapshot().dataVersion(), HOT_PATHS, HOT_BYTES, HOT_ANSWER_BYTES), security));
+                server.setErrorHandler(edgeErrors);
             });
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(edgeErrors));
             config.staticFiles.enableWebjars();
             config.staticFiles.add(web -> {
                 web.hostedPath = "/";
@@ -78,7 +82,7 @@ public final class ControlMapApp {
             ExportApi.register(config, service);
             EmbedRoutes.register(config, service, base, outlines);
             Problems.install(config);
-            new SecurityHeaders(site).install(config);
+            security.install(config);
             routes(config, catalog, control, basemap);
         });
     }
@@ -110,7 +114,6 @@ public final class ControlMapApp {
 
     /** Reads are public: any origin may GET. Writes get no CORS headers, so browsers on other origins can't send them. */
     private static void cors(Context ctx) {
-        ctx.header("X-Content-Type-Options", "nosniff");
         String method = ctx.method().name();
         if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
             ctx.header("Access-Control-Allow-Origin", "*");

@@ -117,8 +117,14 @@ public final class HotResponses extends Handler.Wrapper {
 
     private static void replay(Kept k, Response response, Callback callback) {
         HttpFields.Mutable out = response.getHeaders();
+        java.util.Set<String> replaced = new java.util.HashSet<>();
         for (HttpField f : k.headers) {
-            out.add(f);
+            // the kept headers replace those set in front of this handler (the same security headers)
+            if (replaced.add(f.getLowerCaseName())) {
+                out.put(f);
+            } else {
+                out.add(f);
+            }
         }
         response.setStatus(HttpStatus.OK_200);
         out.put(HttpHeader.CONTENT_LENGTH, k.body.capacity());
