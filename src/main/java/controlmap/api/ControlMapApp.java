@@ -78,6 +78,7 @@ public final class ControlMapApp {
                 web.directory = "/web";
                 web.location = Location.CLASSPATH;
             });
+            new AcceptedHosts(site).install(config);
             OgcApi.register(config, service, base);
             ExportApi.register(config, service);
             EmbedRoutes.register(config, service, base, outlines);

@@ -44,7 +44,7 @@ public final class HotResponses extends Handler.Wrapper {
     private final Map<Key, Boolean> seenOnce = new ConcurrentHashMap<>();
     private long bytes;
 
-    private record Key(String target, String accept, String acceptEncoding) {
+    private record Key(String target, String accept, String acceptEncoding, String host) {
     }
 
     private static final class Kept {
@@ -98,7 +98,8 @@ public final class HotResponses extends Handler.Wrapper {
             // revalidations are cheap for the application (the ETag needs no body), and it answers them exactly
             return super.handle(request, response, callback);
         }
-        Key key = new Key(request.getHttpURI().getPathQuery(), h.get(HttpHeader.ACCEPT), h.get(HttpHeader.ACCEPT_ENCODING));
+        Key key = new Key(request.getHttpURI().getPathQuery(), h.get(HttpHeader.ACCEPT), h.get(HttpHeader.ACCEPT_ENCODING),
+                request.getHttpURI().getAuthority());
         Kept k = kept.get(key);
         if (k != null && k.version == dataVersion.getAsLong()) {
             k.lastUsed = System.nanoTime();

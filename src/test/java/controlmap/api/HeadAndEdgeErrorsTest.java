@@ -4,20 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import controlmap.testing.RawHttp;
 import controlmap.testing.RunningService;
 import controlmap.testing.SeededServiceTest;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -79,15 +72,15 @@ class HeadAndEdgeErrorsTest extends SeededServiceTest {
                     + "\r\n\r\n";
             default -> requestLine + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
         };
-        Raw r = raw(request);
-        assertEquals(status, r.status, r.head + r.body);
-        assertTrue(r.header("content-type").startsWith(Problems.CONTENT_TYPE), r.head);
-        assertEquals("nosniff", r.header("x-content-type-options"), r.head);
-        assertTrue(r.header("content-security-policy").contains("default-src 'self'"), r.head);
-        assertEquals("SAMEORIGIN", r.header("x-frame-options"), r.head);
-        JsonNode problem = RunningService.parse(r.body);
-        assertEquals(status, problem.path("status").asInt(), r.body);
-        assertTrue(!problem.path("detail").asText().isBlank(), r.body);
+        RawHttp.Answer r = RawHttp.exchange(svc.port(), request);
+        assertEquals(status, r.status(), r.head() + r.body());
+        assertTrue(r.header("content-type").startsWith(Problems.CONTENT_TYPE), r.head());
+        assertEquals("nosniff", r.header("x-content-type-options"), r.head());
+        assertTrue(r.header("content-security-policy").contains("default-src 'self'"), r.head());
+        assertEquals("SAMEORIGIN", r.header("x-frame-options"), r.head());
+        JsonNode problem = RunningService.parse(r.body());
+        assertEquals(status, problem.path("status").asInt(), r.body());
+        assertTrue(!problem.path("detail").asText().isBlank(), r.body());
     }
 
     private static HttpResponse<byte[]> send(String method, String path) {
@@ -101,52 +94,5 @@ class HeadAndEdgeErrorsTest extends SeededServiceTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    /** One raw HTTP/1.1 exchange: what a client that does not escape its URL sends. */
-    record Raw(int status, String head, Map<String, String> headers, String body) {
-        String header(String name) {
-            return headers.getOrDefault(name, "");
-        }
-    }
-
-    static Raw raw(String request) throws IOException {
-        try (Socket s = new Socket("127.0.0.1", svc.port())) {
-            s.setSoTimeout(20_000);
-            OutputStream out = s.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = s.getInputStream();
-            ByteArrayOutputStream got = new ByteArrayOutputStream();
-            byte[] buf = new byte[8192];
-            int n;
-            String text = "";
-            while ((n = in.read(buf)) > 0) {
-                got.write(buf, 0, n);
-                text = got.toString(StandardCharsets.UTF_8);
-                int end = text.indexOf("\r\n\r\n");
-                if (end > 0) {
-                    Map<String, String> h = headers(text.substring(0, end));
-                    String length = h.get("content-length");
-                    if (length != null && got.size() - end - 4 >= Integer.parseInt(length)) {
-                        break;
-                    }
-                }
-            }
-            int end = text.indexOf("\r\n\r\n");
-            String head = text.substring(0, end);
-            return new Raw(Integer.parseInt(head.substring(9, 12)), head, headers(head), text.substring(end + 4));
-        }
-    }
-
-    private static Map<String, String> headers(String head) {
-        Map<String, String> h = new LinkedHashMap<>();
-        for (String line : head.split("\r\n")) {
-            int colon = line.indexOf(':');
-            if (colon > 0) {
-                h.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
-            }
-        }
-        return h;
     }
 }
