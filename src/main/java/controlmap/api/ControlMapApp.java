@@ -102,7 +102,7 @@ public final class ControlMapApp {
         config.routes.get("/api/timeline", control::timeline);
         config.routes.get("/api/basemap", basemap::basemap);
         config.routes.get("/health", this::health);
-        EditRoutes.register(config, service, tokens);
+        EditRoutes.register(config, service, tokens, new ClientAddress(site));
     }
 
     /** Encodes the places' shapes on a background thread, so the first large answers need not. */

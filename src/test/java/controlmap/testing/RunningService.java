@@ -55,7 +55,8 @@ public final class RunningService implements AutoCloseable {
         return start(EditorTokens.none(), site);
     }
 
-    private static RunningService start(EditorTokens tokens, SiteConfig site) {
+    /** Starts a seeded service with editors {@code tokens} presenting itself as {@code site} says. */
+    public static RunningService start(EditorTokens tokens, SiteConfig site) {
         try {
             return new RunningService(Files.createTempDirectory("controlmap-test"), tokens, site);
         } catch (IOException e) {
