@@ -103,6 +103,7 @@ public final class Problems {
         body.put("instance", ctx.path());
         ctx.status(status);
         ctx.header("Cache-Control", "no-store");
+        ctx.res().setHeader("ETag", null); // set for the answer that was being made, not for this problem
         ctx.contentType(CONTENT_TYPE);
         ctx.result(body.toString());
     }
