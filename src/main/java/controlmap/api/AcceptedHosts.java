@@ -43,7 +43,7 @@ final class AcceptedHosts {
     }
 
     private void check(Context ctx) {
-        if (ctx.path().equals("/health")) {
+        if (ctx.path().equals("/health") || ctx.path().equals(ControlMapApp.HEALTH_WRITES)) {
             return;
         }
         String host = ctx.host();

@@ -24,6 +24,10 @@ public final class ControlMapApp {
             "/api/places", "/api/changes", "/api/extent", "/api/sources", "/api/actors");
     static final long HOT_BYTES = 64L << 20;
     static final int HOT_ANSWER_BYTES = 16 << 20;
+    /** How long the server waits for more of a request body (or any I/O of a request) before giving up. */
+    static final long BODY_IDLE_MILLIS = 10_000;
+    /** Whether writes work, for checks that route editors ({@link #healthOfWrites}). */
+    static final String HEALTH_WRITES = "/health/writes";
 
     private final ControlMapService service;
     private final EditorTokens tokens;
@@ -56,10 +60,13 @@ public final class ControlMapApp {
         BasemapApi basemap = new BasemapApi(outlines);
         PublicBase base = new PublicBase(site);
         SecurityHeaders security = new SecurityHeaders(site);
+        WriteHealth writes = new WriteHealth(service.store());
         EdgeErrors edgeErrors = new EdgeErrors(security);
         return Javalin.create(config -> {
             config.http.compressionStrategy = CompressionStrategy.GZIP;
             config.http.generateEtags = false;
+            // a request body that stops arriving (a client gone quiet mid-upload) is given up after this long
+            config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(BODY_IDLE_MILLIS));
             if (site.trustForwarded()) {
                 // scheme and host from the proxy's Forwarded / X-Forwarded-* headers: links and oEmbed name the
                 // address readers used (https behind a TLS-terminating proxy)
@@ -82,14 +89,21 @@ public final class ControlMapApp {
             OgcApi.register(config, service, base);
             ExportApi.register(config, service);
             EmbedRoutes.register(config, service, base, outlines);
-            Problems.install(config);
+            Problems.install(config, writes);
             security.install(config);
-            routes(config, catalog, control, basemap);
+            routes(config, catalog, control, basemap, writes);
         });
     }
 
-    private void routes(JavalinConfig config, CatalogApi catalog, ControlApi control, BasemapApi basemap) {
+    private void routes(JavalinConfig config, CatalogApi catalog, ControlApi control, BasemapApi basemap,
+                        WriteHealth writes) {
         config.routes.before("/api/*", ControlMapApp::cors);
+        config.routes.after("/api/*", ctx -> {
+            String m = ctx.method().name();
+            if (!m.equals("GET") && !m.equals("HEAD") && !m.equals("OPTIONS") && ctx.statusCode() < 300) {
+                writes.succeeded();
+            }
+        });
         config.routes.options("/api/*", ControlMapApp::preflight);
         config.routes.get("/api/sources", catalog::sources);
         config.routes.get("/api/actors", catalog::actors);
@@ -101,7 +115,8 @@ public final class ControlMapApp {
         config.routes.get("/api/disputes", control::disputes);
         config.routes.get("/api/timeline", control::timeline);
         config.routes.get("/api/basemap", basemap::basemap);
-        config.routes.get("/health", this::health);
+        config.routes.get("/health", ctx -> health(ctx, writes));
+        config.routes.get(HEALTH_WRITES, ctx -> healthOfWrites(ctx, writes));
         EditRoutes.register(config, service, tokens, new ClientAddress(site));
     }
 
@@ -129,8 +144,12 @@ public final class ControlMapApp {
         ctx.status(204);
     }
 
-    /** {@code GET /health}: 200 with the store's kind and data version when the store answers, 503 otherwise. */
-    private void health(Context ctx) {
+    /**
+     * {@code GET /health}: for load balancers deciding where reads go. 200 while the store answers, with
+     * {@code status} "ok", or "degraded" with {@code writes: false} and the {@code reason} while writes are refused
+     * (reads are still served); 503 with {@code Retry-After} when the store does not answer.
+     */
+    private void health(Context ctx, WriteHealth writes) {
         QueryParams.of(ctx);
         ctx.header("Cache-Control", "no-store");
         long version;
@@ -141,11 +160,39 @@ public final class ControlMapApp {
             Problems.write(ctx, 503, "Store unavailable", "The store does not answer: " + e.getMessage(), null);
             return;
         }
+        WriteHealth.Degraded degraded = writes.current();
+        Json.respond(ctx, Json.JSON, out -> {
+            out.writeStartObject();
+            out.writeStringField("status", degraded == null ? "ok" : "degraded");
+            out.writeStringField("store", service.store().kind());
+            out.writeNumberField("data_version", version);
+            out.writeBooleanField("writes", degraded == null);
+            if (degraded != null) {
+                out.writeStringField("reason", degraded.fault().reason());
+                out.writeStringField("since", degraded.since().toString());
+            }
+            out.writeEndObject();
+        });
+    }
+
+    /**
+     * {@code GET /health/writes}: for checks of whether editors can write. 200 when the last write (or probe)
+     * succeeded; 503 with {@code Retry-After} and the reason while writes are refused.
+     */
+    private static void healthOfWrites(Context ctx, WriteHealth writes) {
+        QueryParams.of(ctx);
+        ctx.header("Cache-Control", "no-store");
+        WriteHealth.Degraded degraded = writes.current();
+        if (degraded != null) {
+            ctx.header("Retry-After", "5");
+            Problems.write(ctx, 503, "Writes refused", "Writes are refused since " + degraded.since() + ": "
+                    + degraded.fault().reason() + ". Reads are served.", null);
+            return;
+        }
         Json.respond(ctx, Json.JSON, out -> {
             out.writeStartObject();
             out.writeStringField("status", "ok");
-            out.writeStringField("store", service.store().kind());
-            out.writeNumberField("data_version", version);
+            out.writeBooleanField("writes", true);
             out.writeEndObject();
         });
     }

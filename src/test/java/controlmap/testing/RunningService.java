@@ -64,6 +64,16 @@ public final class RunningService implements AutoCloseable {
         }
     }
 
+    /** Starts a seeded service whose GeoPackage is {@code dir}/test.gpkg (a directory the caller made). */
+    public static RunningService startIn(Path dir, EditorTokens tokens) {
+        return new RunningService(dir, tokens, SiteConfig.defaults());
+    }
+
+    /** The GeoPackage file of the store. */
+    public Path storeFile() {
+        return dir.resolve("test.gpkg");
+    }
+
     /** The seed dataset of this checkout (data/geojson). */
     public static SeedDataset seedData() {
         return SeedDataset.fromDirectory(Path.of(System.getProperty("controlmap.dataDir", "data/geojson")));
