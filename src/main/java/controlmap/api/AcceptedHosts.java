@@ -20,8 +20,8 @@ import java.util.Set;
  * machine, or the service addressed by IP on an internal network) — a name a client invented never is.</li>
  * </ul>
  * Others get 421 Misdirected Request. {@code /health} answers whatever the host (load balancers probe by address).
- * Where the host may vary (no public URL), answers name {@code Host} in {@code Vary} and in their ETag
- * ({@link HttpCache}).
+ * Where the host may vary (no public URL), answers that carry links (pages, oEmbed, the OGC API; not {@code /api},
+ * whose answers hold none) name {@code Host} in {@code Vary} and in their ETag ({@link HttpCache}).
  */
 final class AcceptedHosts {
 
@@ -43,7 +43,7 @@ final class AcceptedHosts {
     }
 
     private void check(Context ctx) {
-        if (ctx.path().equals("/health") || ctx.path().equals(ControlMapApp.HEALTH_WRITES)) {
+        if (ctx.path().equals(HealthApi.HEALTH) || ctx.path().equals(HealthApi.HEALTH_WRITES)) {
             return;
         }
         String host = ctx.host();
@@ -55,7 +55,8 @@ final class AcceptedHosts {
                     + "the request; an operator lists the names it answers for in " + SiteConfig.PUBLIC_URL_ENV
                     + " or " + SiteConfig.ALLOWED_HOSTS_ENV + ".", null);
         }
-        if (!publicUrl) {
+        if (!publicUrl && !ctx.path().startsWith("/api/")) {
+            // pages, oEmbed and the OGC API write links; /api answers hold none, and keep one ETag on every instance
             ctx.attribute(HOST_VARIES, host);
         }
     }

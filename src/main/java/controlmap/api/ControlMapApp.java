@@ -26,8 +26,6 @@ public final class ControlMapApp {
     static final int HOT_ANSWER_BYTES = 16 << 20;
     /** How long the server waits for more of a request body (or any I/O of a request) before giving up. */
     static final long BODY_IDLE_MILLIS = 10_000;
-    /** Whether writes work, for checks that route editors ({@link #healthOfWrites}). */
-    static final String HEALTH_WRITES = "/health/writes";
 
     private final ControlMapService service;
     private final EditorTokens tokens;
@@ -115,8 +113,9 @@ public final class ControlMapApp {
         config.routes.get("/api/disputes", control::disputes);
         config.routes.get("/api/timeline", control::timeline);
         config.routes.get("/api/basemap", basemap::basemap);
-        config.routes.get("/health", ctx -> health(ctx, writes));
-        config.routes.get(HEALTH_WRITES, ctx -> healthOfWrites(ctx, writes));
+        HealthApi health = new HealthApi(service, writes);
+        config.routes.get(HealthApi.HEALTH, health::health);
+        config.routes.get(HealthApi.HEALTH_WRITES, health::writes);
         EditRoutes.register(config, service, tokens, new ClientAddress(site));
     }
 
@@ -142,58 +141,5 @@ public final class ControlMapApp {
         ctx.header("Access-Control-Allow-Headers", "If-None-Match, Accept, Accept-Language");
         ctx.header("Access-Control-Max-Age", "86400");
         ctx.status(204);
-    }
-
-    /**
-     * {@code GET /health}: for load balancers deciding where reads go. 200 while the store answers, with
-     * {@code status} "ok", or "degraded" with {@code writes: false} and the {@code reason} while writes are refused
-     * (reads are still served); 503 with {@code Retry-After} when the store does not answer.
-     */
-    private void health(Context ctx, WriteHealth writes) {
-        QueryParams.of(ctx);
-        ctx.header("Cache-Control", "no-store");
-        long version;
-        try {
-            version = service.store().dataVersion();
-        } catch (RuntimeException e) {
-            ctx.header("Retry-After", "5");
-            Problems.write(ctx, 503, "Store unavailable", "The store does not answer: " + e.getMessage(), null);
-            return;
-        }
-        WriteHealth.Degraded degraded = writes.current();
-        Json.respond(ctx, Json.JSON, out -> {
-            out.writeStartObject();
-            out.writeStringField("status", degraded == null ? "ok" : "degraded");
-            out.writeStringField("store", service.store().kind());
-            out.writeNumberField("data_version", version);
-            out.writeBooleanField("writes", degraded == null);
-            if (degraded != null) {
-                out.writeStringField("reason", degraded.fault().reason());
-                out.writeStringField("since", degraded.since().toString());
-            }
-            out.writeEndObject();
-        });
-    }
-
-    /**
-     * {@code GET /health/writes}: for checks of whether editors can write. 200 when the last write (or probe)
-     * succeeded; 503 with {@code Retry-After} and the reason while writes are refused.
-     */
-    private static void healthOfWrites(Context ctx, WriteHealth writes) {
-        QueryParams.of(ctx);
-        ctx.header("Cache-Control", "no-store");
-        WriteHealth.Degraded degraded = writes.current();
-        if (degraded != null) {
-            ctx.header("Retry-After", "5");
-            Problems.write(ctx, 503, "Writes refused", "Writes are refused since " + degraded.since() + ": "
-                    + degraded.fault().reason() + ". Reads are served.", null);
-            return;
-        }
-        Json.respond(ctx, Json.JSON, out -> {
-            out.writeStartObject();
-            out.writeStringField("status", "ok");
-            out.writeBooleanField("writes", true);
-            out.writeEndObject();
-        });
     }
 }
