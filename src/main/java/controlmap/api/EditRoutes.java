@@ -14,9 +14,9 @@ final class EditRoutes {
     private EditRoutes() {
     }
 
-    static void register(JavalinConfig config, ControlMapService service, EditorTokens tokens) {
+    static void register(JavalinConfig config, ControlMapService service, EditorTokens tokens, ClientAddress clients) {
         Editing editing = new Editing(service);
-        EditorAuth auth = new EditorAuth(tokens);
+        EditorAuth auth = new EditorAuth(tokens, clients);
         ClaimEditApi claims = new ClaimEditApi(service, editing, auth);
         ReferenceEditApi refs = new ReferenceEditApi(service, editing, auth);
         config.routes.post("/api/claims", claims::add);

@@ -92,6 +92,8 @@ class BadInputTest {
         c.add(raw("1e400", claimText().replace("\"geometry\":null", "\"geometry\":{\"type\":\"Polygon\","
                 + "\"coordinates\":[[[1e400,34],[39,34],[39,35],[38,34]]]}"), 422, "geometry.coordinates[0][0][0]",
                 "finite"));
+        c.add(geometry("3D position (a height)", "{\"type\":\"Polygon\",\"coordinates\":[[[38,34,0],[39,34,0],[39,35,0],"
+                + "[38,34,0]]]}", "geometry.coordinates[0][0][2]", "is a height"));
         c.add(geometry("ring not closed", "{\"type\":\"Polygon\",\"coordinates\":[[[38,34],[39,34],[39,35],[38,35]]]}",
                 "geometry.coordinates[0]", "not closed"));
         c.add(geometry("ring too short", "{\"type\":\"Polygon\",\"coordinates\":[[[38,34],[39,34],[38,34]]]}",
