@@ -5,6 +5,7 @@ import controlmap.api.ogc.OgcApi;
 import controlmap.config.EditorTokens;
 import controlmap.config.SiteConfig;
 import controlmap.render.Basemap;
+import controlmap.render.Gazetteer;
 import controlmap.service.ControlMapService;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
@@ -96,6 +97,7 @@ public final class ControlMapApp {
         config.routes.get("/api/disputes", control::disputes);
         config.routes.get("/api/timeline", control::timeline);
         config.routes.get("/api/basemap", basemap::basemap);
+        config.routes.get("/api/gazetteer", new GazetteerApi(Gazetteer.load())::gazetteer);
         config.routes.get("/health", this::health);
         EditRoutes.register(config, service, tokens);
     }

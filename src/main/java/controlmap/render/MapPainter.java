@@ -27,6 +27,7 @@ final class MapPainter {
 
     private final Basemap basemap;
     private final Map<String, Color> actorColours;
+    private final GazetteerPainter gazetteer = new GazetteerPainter(Gazetteer.load());
 
     MapPainter(Basemap basemap, Map<String, Color> actorColours) {
         this.basemap = basemap;
@@ -39,6 +40,7 @@ final class MapPainter {
         g.clip(map.frame());
         g.fill(map.frame(), Palette.SEA);
         paintBasemap(g, p, map.frame(), s);
+        gazetteer.paintRivers(g, p, s);
 
         List<Place> byArea = new ArrayList<>(places);
         byArea.sort(Comparator.comparingDouble((Place pl) -> -pl.geometry().getEnvelopeInternal().getArea())
@@ -70,6 +72,7 @@ final class MapPainter {
         for (Place place : dots) {
             paintDot(g, p, place, answer, s);
         }
+        gazetteer.paintNames(g, p, map.frame(), s);
         g.unclip();
         g.stroke(map.frame(), Palette.LINE, Palette.solid((float) Math.max(1, s)));
     }
