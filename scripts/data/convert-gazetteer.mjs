@@ -157,10 +157,10 @@ const rivers = RIVERS.map(r => {
  * forms a map uses.
  */
 const COUNTRIES = [
-  {iso: 'SY', name: 'Syria', name_ar: 'سوريا', at: [38.6, 34.1]},
-  {iso: 'TR', name: 'Turkey', name_ar: 'تركيا', at: [37.9, 37.75]},
+  {iso: 'SY', name: 'Syria', name_ar: 'سوريا', at: [37.6, 32.85]},
+  {iso: 'TR', name: 'Turkey', name_ar: 'تركيا', at: [40.3, 37.55]},
   {iso: 'IQ', name: 'Iraq', name_ar: 'العراق', at: [42.6, 33.9]},
-  {iso: 'JO', name: 'Jordan', name_ar: 'الأردن', at: [37.2, 31.6]},
+  {iso: 'JO', name: 'Jordan', name_ar: 'الأردن', at: [36.9, 31.95]},
   {iso: 'LB', name: 'Lebanon', name_ar: 'لبنان', at: [35.78, 34.05]},
   {iso: 'IL', name: 'Israel', name_ar: 'إسرائيل', at: [34.85, 31.2]},
   {iso: 'CY', name: 'Cyprus', name_ar: 'قبرص', at: [33.3, 35.05]},

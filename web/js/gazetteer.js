@@ -19,6 +19,12 @@ export function gazetteer() {
 }
 
 const RIVER = {color: '#5b8fc7', weight: 1.6, opacity: 0.9, interactive: false, lineCap: 'round'};
+/** Where a town's text starts, right of its point (pixels; the dot and margin of gazetteer.css). */
+const TOWN_TEXT_OFFSET = 8;
+/** How long the map's content must rest before the names are placed again around its new dots and labels. */
+const RESETTLE_MS = 120;
+/** Half the middle of a place's dot that no name may cover, in pixels. */
+const DOT_CORE = 2.5;
 /** Room kept free around each name, in pixels. */
 const GAP = 3;
 /** A river's name is put where the river crosses this middle part of the view. */
@@ -36,6 +42,7 @@ const FONTS = {
   country: '600 12px system-ui, sans-serif',
   river: 'italic 11px system-ui, sans-serif',
   town: '11px system-ui, sans-serif',
+  capital: '700 11px system-ui, sans-serif',
   townAr: '10px system-ui, sans-serif',
 };
 
@@ -54,8 +61,10 @@ export function addGazetteer(map, {lang = 'en'} = {}) {
   const riverPane = map.createPane('gazetteer-rivers');
   riverPane.style.zIndex = 300;
   riverPane.style.pointerEvents = 'none';
+  // over the places' fills and the dispute hatch (a name stays readable there), under every label and tooltip of
+  // ours (Leaflet's tooltip pane); a name is never put over a dispute label or a place's dot (see place)
   const namePane = map.createPane('gazetteer-names');
-  namePane.style.zIndex = 420;
+  namePane.style.zIndex = 460;
   namePane.style.pointerEvents = 'none';
   namePane.classList.add('gazetteer-names');
   return gazetteer().then(fc => {
@@ -69,9 +78,27 @@ export function addGazetteer(map, {lang = 'en'} = {}) {
       }
       labels.push(makeLabel(f, lang));
     }
+    labels.sort((a, b) => a.rank - b.rank);
     for (const l of labels) namePane.append(l.node);
-    const redraw = () => place(map, labels);
+    // data-settled: 'true' once the names are placed for what the map shows now (the browser tests wait for it)
+    let timer = null;
+    const redraw = () => {
+      place(map, labels);
+      if (timer === null) namePane.dataset.settled = 'true';
+    };
     map.on('zoomend moveend viewreset resize', redraw);
+    map.on('movestart zoomstart', () => { namePane.dataset.settled = 'false'; });
+    // the dots and dispute labels a name must leave free come and go with the day shown: place again once they rest
+    const later = () => {
+      clearTimeout(timer);
+      namePane.dataset.settled = 'false';
+      timer = setTimeout(() => {
+        timer = null;
+        redraw();
+      }, RESETTLE_MS);
+    };
+    map.on('layeradd layerremove', later);
+    new MutationObserver(later).observe(map.getPane('tooltipPane'), {subtree: true, attributeFilter: ['class']});
     map.on('zoomstart', () => namePane.classList.add('moving'));
     map.on('zoomend', () => namePane.classList.remove('moving'));
     redraw();
@@ -92,23 +119,29 @@ function makeLabel(f, lang) {
   let height;
   if (kind === 'river') {
     const text = second ? `${first} · ${second}` : first;
-    node = el('div', {className: 'gz-label gz-river', attrs}, text);
+    node = el('div', {className: 'gz-river'}, text);
     width = textWidth(text, FONTS.river);
     height = 14;
   } else if (kind === 'country') {
-    node = el('div', {className: 'gz-label gz-country', attrs}, el('span', {}, first),
+    node = el('div', {className: 'gz-country'}, el('span', {}, first),
       second ? el('span', {className: 'gz-second'}, second) : null);
-    width = Math.max(textWidth(first, FONTS.country), second ? textWidth(second, FONTS.townAr) : 0);
+    // written in capitals, spaced by .12em (gazetteer.css)
+    width = Math.max(textWidth(first.toUpperCase(), FONTS.country) + 0.12 * 12 * first.length,
+      second ? textWidth(second, FONTS.townAr) : 0);
     height = second ? 28 : 15;
   } else {
-    node = el('div', {className: 'gz-label gz-town' + (p.capital ? ' gz-capital' : ''), attrs},
+    node = el('div', {className: 'gz-town' + (p.capital ? ' gz-capital' : '')},
       el('span', {className: 'gz-dot'}), el('span', {className: 'gz-text'}, el('span', {}, first),
         second ? el('span', {className: 'gz-second'}, second) : null));
-    width = 8 + Math.max(textWidth(first, FONTS.town), second ? textWidth(second, FONTS.townAr) : 0);
+    width = TOWN_TEXT_OFFSET + Math.max(textWidth(first, p.capital ? FONTS.capital : FONTS.town), second ? textWidth(second, FONTS.townAr) : 0);
     height = second ? 26 : 14;
   }
-  node.hidden = true;
-  const rank = kind === 'country' ? 0 : kind === 'river' ? 1 : 2;
+  // Leaflet positions the outer element (with a transform of its own); the inner one is laid out around the point
+  node = el('div', {className: 'gz-label', attrs, hidden: true}, node);
+  // who gets the room first: the rivers, then the towns of the widest views (Syria's before its neighbours', the
+  // larger first), the countries, then the towns of closer views
+  const rank = f.id === 'euphrates' ? 0 : kind === 'river' ? 6 : kind === 'country' ? 6.5
+    : (p.min_zoom ?? 0) + 1 - Math.min(p.population ?? 0, 1e7) / 1e7;
   return {f, node, kind, width, height, rank, minZoom: p.min_zoom ?? 0,
     latLng: p.kind === 'river' ? null : L.latLng(f.geometry.coordinates[1], f.geometry.coordinates[0])};
 }
@@ -120,33 +153,47 @@ function makeLabel(f, lang) {
 function place(map, labels) {
   const zoom = map.getZoom();
   const size = map.getSize();
+  const blocked = obstacles(map);
   const taken = [];
-  const free = r => !taken.some(k => r.left < k.right + GAP && r.right > k.left - GAP && r.top < k.bottom + GAP
-    && r.bottom > k.top - GAP);
+  const hits = (r, k, gap) => r.left < k.right + gap && r.right > k.left - gap && r.top < k.bottom + gap
+    && r.bottom > k.top - gap;
+  const inView = r => r.left >= 0 && r.top >= 0 && r.right <= size.x && r.bottom <= size.y;
+  const free = r => inView(r) && !taken.some(k => hits(r, k, GAP)) && !blocked.some(k => hits(r, k, 0));
   for (const l of labels) {
     let at = null;
     let box = null;
     let angle = 0;
+    let side = 'right';
     if (l.kind === 'town' && l.minZoom > zoom) {
       l.node.hidden = true;
       continue;
     }
     if (l.kind === 'river') {
-      const spot = riverSpot(map, l.f.geometry, size);
-      if (spot) {
+      for (const spot of riverSpots(map, l.f.geometry, size)) {
+        const b = {left: spot.point.x - l.width / 2, right: spot.point.x + l.width / 2, top: spot.point.y - l.height,
+          bottom: spot.point.y};
+        if (!free(b)) continue;
         at = spot.point;
         angle = spot.angle;
-        box = {left: at.x - l.width / 2, right: at.x + l.width / 2, top: at.y - l.height, bottom: at.y};
+        box = b;
+        break;
       }
-    } else {
+    } else if (l.kind === 'country') {
       at = map.latLngToContainerPoint(l.latLng);
-      box = l.kind === 'country'
-        ? {left: at.x - l.width / 2, right: at.x + l.width / 2, top: at.y - l.height / 2, bottom: at.y + l.height / 2}
-        : {left: at.x - 4, right: at.x + l.width, top: at.y - l.height / 2, bottom: at.y + l.height / 2};
+      box = {left: at.x - l.width / 2, right: at.x + l.width / 2, top: at.y - l.height / 2, bottom: at.y + l.height / 2};
+    } else {
+      // a town's text beside its dot: right, left, below or above, the first with room; the dot itself may sit
+      // under the dot of our place of the same name
+      at = map.latLngToContainerPoint(l.latLng);
+      for (const [name, b] of townBoxes(at, l)) {
+        side = name;
+        box = b;
+        if (free(b)) break;
+      }
     }
-    const inView = box && box.left >= 0 && box.top >= 0 && box.right <= size.x && box.bottom <= size.y;
-    const show = inView && free(box);
+    const show = box !== null && free(box);
     l.node.hidden = !show;
+    if (l.kind === 'town') l.node.dataset.side = side;
     if (!show) continue;
     taken.push(box);
     const layer = map.containerPointToLayerPoint(at);
@@ -156,28 +203,65 @@ function place(map, labels) {
 }
 
 /**
- * Where to write a river's name: its vertex nearest the middle of the view (inside the view's inner part), with the
- * river's direction there, turned so the text never reads upside down. Null when the river is not in that part.
+ * The boxes a town's text may take around its point `at`, in the order they are tried (gazetteer.css lays the
+ * label out for each side).
  */
-function riverSpot(map, geometry, size) {
+function townBoxes(at, l) {
+  const text = l.width - TOWN_TEXT_OFFSET;
+  const half = l.height / 2;
+  const right = {left: at.x + TOWN_TEXT_OFFSET, right: at.x + l.width};
+  const left = {left: at.x - l.width, right: at.x - TOWN_TEXT_OFFSET};
+  const centred = {left: at.x - text / 2, right: at.x + text / 2};
+  const below = {top: at.y + TOWN_TEXT_OFFSET, bottom: at.y + TOWN_TEXT_OFFSET + l.height};
+  const above = {top: at.y - TOWN_TEXT_OFFSET - l.height, bottom: at.y - TOWN_TEXT_OFFSET};
+  const middle = {top: at.y - half, bottom: at.y + half};
+  return [
+    ['right', {...right, ...middle}], ['left', {...left, ...middle}],
+    ['below', {...centred, ...below}], ['above', {...centred, ...above}],
+    ['right-below', {...right, ...below}], ['right-above', {...right, ...above}],
+    ['left-below', {...left, ...below}], ['left-above', {...left, ...above}],
+  ];
+}
+
+/**
+ * Where a river's name may go, best first: its vertices inside the view's inner part, nearest the middle first,
+ * each with the river's direction there, turned so the text never reads upside down.
+ */
+function riverSpots(map, geometry, size) {
   const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
   const cx = size.x / 2;
   const cy = size.y / 2;
-  let best = null;
+  const spots = [];
   for (const line of lines) {
     const pts = line.map(([lng, lat]) => map.latLngToContainerPoint([lat, lng]));
     for (let i = 0; i < pts.length; i++) {
       const p = pts[i];
       if (p.x < size.x * INNER || p.x > size.x * (1 - INNER) || p.y < size.y * INNER || p.y > size.y * (1 - INNER)) continue;
-      const d = (p.x - cx) ** 2 + (p.y - cy) ** 2;
-      if (best && d >= best.d) continue;
       const a = pts[Math.max(0, i - 2)];
       const b = pts[Math.min(pts.length - 1, i + 2)];
       let angle = Math.atan2(b.y - a.y, b.x - a.x) * 180 / Math.PI;
       if (angle > 90) angle -= 180;
       if (angle < -90) angle += 180;
-      best = {d, point: p, angle: Math.round(angle)};
+      spots.push({d: (p.x - cx) ** 2 + (p.y - cy) ** 2, point: p, angle: Math.round(angle)});
     }
   }
-  return best;
+  return spots.sort((x, y) => x.d - y.d);
+}
+
+/**
+ * What a name must not cover, in container pixels: the dispute labels shown, and the middle of each dot of a place
+ * too small to draw as a shape (a name may touch a dot's rim, never hide it). Read from the page once per move or
+ * change, a few dozen elements at most.
+ */
+function obstacles(map) {
+  const box = map.getContainer().getBoundingClientRect();
+  const out = [];
+  for (const n of map.getContainer().querySelectorAll('.dispute-label:not(.off):not(.crowded), path[data-marker]')) {
+    const r = n.getBoundingClientRect();
+    if (r.width === 0 || getComputedStyle(n).display === 'none') continue;
+    const inset = n.tagName.toLowerCase() === 'path' ? Math.max(0, r.width / 2 - DOT_CORE) : 0;
+    out.push({left: r.left - box.left + inset, right: r.right - box.left - inset, top: r.top - box.top + inset,
+      bottom: r.bottom - box.top - inset});
+  }
+  return out;
 }
