@@ -97,7 +97,9 @@ public final class ControlMapApp {
         config.routes.get("/api/disputes", control::disputes);
         config.routes.get("/api/timeline", control::timeline);
         config.routes.get("/api/basemap", basemap::basemap);
-        config.routes.get("/api/gazetteer", new GazetteerApi(Gazetteer.load())::gazetteer);
+        GazetteerApi gazetteer = new GazetteerApi(Gazetteer.load());
+        config.routes.get("/api/gazetteer", gazetteer::gazetteer);
+        config.routes.head("/api/gazetteer", gazetteer::gazetteer);
         config.routes.get("/health", this::health);
         EditRoutes.register(config, service, tokens);
     }
