@@ -1,5 +1,5 @@
-// What orients a reader on the offline map (GET /api/gazetteer): the main rivers as blue lines under the places,
-// and over them the names of countries, rivers and towns, the larger towns first and more of them as the map zooms
+// What orients a reader on the offline map (GET /api/gazetteer): the main rivers as thin blue lines over the places,
+// and the names of countries, rivers and towns, the larger towns first and more of them as the map zooms
 // in, none written over another. Names are text nodes only. Knows nothing of claims: it draws the same on every map.
 
 import {el} from './dom.js';
@@ -53,13 +53,15 @@ function names(props, lang) {
 }
 
 /**
- * Adds the gazetteer to a Leaflet map: rivers in a pane under the places, names in a pane over them (never taking
- * clicks). @param opts {lang: 'en' | 'ar' (which name comes first)}
+ * Adds the gazetteer to a Leaflet map: rivers and names in panes over the places, under every label of ours, never
+ * taking clicks. @param opts {lang: 'en' | 'ar' (which name comes first)}
  * @returns a promise of {features, redraw} once drawn
  */
 export function addGazetteer(map, {lang = 'en'} = {}) {
+  // a thin line over the places' fills and the dispute hatch: whether a place lies east or west of the Euphrates is
+  // what many claims turn on, so the river stays visible through a disputed place
   const riverPane = map.createPane('gazetteer-rivers');
-  riverPane.style.zIndex = 300;
+  riverPane.style.zIndex = 455;
   riverPane.style.pointerEvents = 'none';
   // over the places' fills and the dispute hatch (a name stays readable there), under every label and tooltip of
   // ours (Leaflet's tooltip pane); a name is never put over a dispute label or a place's dot (see place)
@@ -120,7 +122,7 @@ function makeLabel(f, lang) {
   if (kind === 'river') {
     const text = second ? `${first} · ${second}` : first;
     node = el('div', {className: 'gz-river'}, text);
-    width = textWidth(text, FONTS.river);
+    width = textWidth(text, FONTS.river) + 6; // with its padding (gazetteer.css)
     height = 14;
   } else if (kind === 'country') {
     node = el('div', {className: 'gz-country'}, el('span', {}, first),
@@ -138,9 +140,9 @@ function makeLabel(f, lang) {
   }
   // Leaflet positions the outer element (with a transform of its own); the inner one is laid out around the point
   node = el('div', {className: 'gz-label', attrs, hidden: true}, node);
-  // who gets the room first: the rivers, then the towns of the widest views (Syria's before its neighbours', the
-  // larger first), the countries, then the towns of closer views
-  const rank = f.id === 'euphrates' ? 0 : kind === 'river' ? 6 : kind === 'country' ? 6.5
+  // who gets the room first: the towns named from the widest views (Syria's before its neighbours', the larger
+  // first), the Euphrates, the other rivers, the countries, then the towns of closer views
+  const rank = f.id === 'euphrates' ? 5.5 : kind === 'river' ? 6 : kind === 'country' ? 6.5
     : (p.min_zoom ?? 0) + 1 - Math.min(p.population ?? 0, 1e7) / 1e7;
   return {f, node, kind, width, height, rank, minZoom: p.min_zoom ?? 0,
     latLng: p.kind === 'river' ? null : L.latLng(f.geometry.coordinates[1], f.geometry.coordinates[0])};
@@ -159,7 +161,9 @@ function place(map, labels) {
     && r.bottom > k.top - gap;
   const inView = r => r.left >= 0 && r.top >= 0 && r.right <= size.x && r.bottom <= size.y;
   const free = r => inView(r) && !taken.some(k => hits(r, k, GAP)) && !blocked.some(k => hits(r, k, 0));
-  for (const l of labels) {
+  // zoomed in, the towns around come before the rivers' names (the river's line still shows where it runs)
+  const order = l => (l.kind === 'river' ? l.rank + Math.max(0, zoom - 7) : l.rank);
+  for (const l of [...labels].sort((a, b) => order(a) - order(b))) {
     let at = null;
     let box = null;
     let angle = 0;
@@ -170,8 +174,7 @@ function place(map, labels) {
     }
     if (l.kind === 'river') {
       for (const spot of riverSpots(map, l.f.geometry, size)) {
-        const b = {left: spot.point.x - l.width / 2, right: spot.point.x + l.width / 2, top: spot.point.y - l.height,
-          bottom: spot.point.y};
+        const b = turnedBox(spot.point, l.width, l.height, spot.angle);
         if (!free(b)) continue;
         at = spot.point;
         angle = spot.angle;
@@ -224,8 +227,23 @@ function townBoxes(at, l) {
 }
 
 /**
- * Where a river's name may go, best first: its vertices inside the view's inner part, nearest the middle first,
- * each with the river's direction there, turned so the text never reads upside down.
+ * The upright box around a w × h label standing on `at` (the middle of its bottom edge) turned by `angle` degrees
+ * about that point, as gazetteer.css turns a river's name.
+ */
+function turnedBox(at, w, h, angle) {
+  const a = angle * Math.PI / 180;
+  const cos = Math.cos(a);
+  const sin = Math.sin(a);
+  const corners = [[-w / 2, 0], [w / 2, 0], [-w / 2, -h], [w / 2, -h]]
+    .map(([x, y]) => [at.x + x * cos - y * sin, at.y + x * sin + y * cos]);
+  const xs = corners.map(c => c[0]);
+  const ys = corners.map(c => c[1]);
+  return {left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys)};
+}
+
+/**
+ * Where a river's name may go, best first: its vertices inside the view's inner part, near the middle and where
+ * the river runs flat first, each with the river's direction there, turned so the text never reads upside down.
  */
 function riverSpots(map, geometry, size) {
   const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
@@ -242,7 +260,9 @@ function riverSpots(map, geometry, size) {
       let angle = Math.atan2(b.y - a.y, b.x - a.x) * 180 / Math.PI;
       if (angle > 90) angle -= 180;
       if (angle < -90) angle += 180;
-      spots.push({d: (p.x - cx) ** 2 + (p.y - cy) ** 2, point: p, angle: Math.round(angle)});
+      // nearer the middle first, and flatter: a name along a steep stretch is hard to read
+      const d = Math.hypot(p.x - cx, p.y - cy) * (1 + Math.abs(angle) / 30);
+      spots.push({d, point: p, angle: Math.round(angle)});
     }
   }
   return spots.sort((x, y) => x.d - y.d);

@@ -104,5 +104,5 @@ export class SearchBox {
 export function showResult(map, r, townZoom = 11) {
   const [w, s, e, n] = r.bbox;
   if (r.kind === 'town' || (w === e && s === n)) map.setView([s, w], Math.max(map.getZoom(), townZoom));
-  else map.fitBounds([[s, w], [n, e]], {padding: [40, 40], maxZoom: 12});
+  else map.fitBounds([[s, w], [n, e]], {padding: [40, 40], maxZoom: 11});
 }

@@ -15,8 +15,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * Draws what orients a reader in a picture, as the map page does: the rivers under the places, and over them the
- * names of the rivers, of the countries and of the towns the scale has room for (the largest first, none covering
+ * Draws what orients a reader in a picture, as the map page does: the rivers over the places, and last the names of the rivers, of the countries and of the towns the scale has room for (the largest first, none covering
  * another). English names: the pictures' words are English.
  */
 final class GazetteerPainter {
@@ -35,7 +34,10 @@ final class GazetteerPainter {
         this.gazetteer = gazetteer;
     }
 
-    /** The rivers, thin blue lines, drawn before the places so that a place's colour stays whole. */
+    /**
+     * The rivers, thin blue lines drawn over the places' fills and hatch (as on the map page: which side of the
+     * Euphrates a place lies on is what many claims turn on), before the dots of the smallest places.
+     */
     void paintRivers(Canvas g, Projection p, double s) {
         for (Feature river : gazetteer.of(Kind.RIVER)) {
             g.stroke(line(river.geometry(), p), RIVER, Palette.solid((float) (1.4 * s)));

@@ -40,7 +40,6 @@ final class MapPainter {
         g.clip(map.frame());
         g.fill(map.frame(), Palette.SEA);
         paintBasemap(g, p, map.frame(), s);
-        gazetteer.paintRivers(g, p, s);
 
         List<Place> byArea = new ArrayList<>(places);
         byArea.sort(Comparator.comparingDouble((Place pl) -> -pl.geometry().getEnvelopeInternal().getArea())
@@ -69,6 +68,7 @@ final class MapPainter {
                 g.stroke(outline, Palette.DISPUTE, Palette.dashed((float) (2 * s), (float) (6 * s), (float) (3 * s)));
             }
         }
+        gazetteer.paintRivers(g, p, s);
         for (Place place : dots) {
             paintDot(g, p, place, answer, s);
         }

@@ -76,6 +76,7 @@ class GazetteerPageTest extends PageTest {
         WebElement box = browser.find("#search input");
         box.sendKeys("deir ez");
         browser.waitFor("results", "return document.querySelectorAll('#search li[role=option]').length > 1");
+        browser.screenshot("gazetteer-search-results");
         List<WebElement> options = browser.findAll("#search li[role=option]");
         assertTrue(options.get(0).getText().contains("Deir Ezzor"), options.get(0).getText());
         assertEquals("true", options.get(0).getAttribute("aria-selected"));
@@ -123,6 +124,7 @@ class GazetteerPageTest extends PageTest {
         browser.waitFor("the embed's names", "return document.querySelectorAll('#map-a [data-gz-kind=river]:not([hidden])').length > 0");
         Map<String, String> rivers = visibleLabels("#map-a", "river");
         assertTrue(rivers.getOrDefault("euphrates", "").startsWith("نهر الفرات"), "Arabic first in the Arabic embed: " + rivers);
+        browser.screenshot("gazetteer-embed-ar");
         assertNoConsoleProblems();
     }
 
