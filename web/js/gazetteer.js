@@ -23,6 +23,8 @@ const RIVER = {color: '#5b8fc7', weight: 1.6, opacity: 0.9, interactive: false, 
 const TOWN_TEXT_OFFSET = 8;
 /** How long the map's content must rest before the names are placed again around its new dots and labels. */
 const RESETTLE_MS = 120;
+/** How close (pixels) one of our labels with a town's name must be for the town's own name to be left out. */
+const NEAR = 60;
 /** Half the middle of a place's dot that no name may cover, in pixels. */
 const DOT_CORE = 2.5;
 /** Room kept free around each name, in pixels. */
@@ -100,7 +102,8 @@ export function addGazetteer(map, {lang = 'en'} = {}) {
       }, RESETTLE_MS);
     };
     map.on('layeradd layerremove', later);
-    new MutationObserver(later).observe(map.getPane('tooltipPane'), {subtree: true, attributeFilter: ['class']});
+    new MutationObserver(later).observe(map.getPane('tooltipPane'), {subtree: true, childList: true,
+      attributeFilter: ['class']});
     map.on('zoomstart', () => namePane.classList.add('moving'));
     map.on('zoomend', () => namePane.classList.remove('moving'));
     redraw();
@@ -188,6 +191,10 @@ function place(map, labels) {
       // a town's text beside its dot: right, left, below or above, the first with room; the dot itself may sit
       // under the dot of our place of the same name
       at = map.latLngToContainerPoint(l.latLng);
+      if (namedByUs(blocked, at, l.f.properties.name)) {
+        l.node.hidden = true;
+        continue;
+      }
       for (const [name, b] of townBoxes(at, l)) {
         side = name;
         box = b;
@@ -268,20 +275,32 @@ function riverSpots(map, geometry, size) {
   return spots.sort((x, y) => x.d - y.d);
 }
 
+/** Our own labels on the map (places' names, disputes): a gazetteer name never covers one. */
+const OUR_LABELS = '.leaflet-tooltip.dispute-label, .leaflet-tooltip.place-label';
+
 /**
- * What a name must not cover, in container pixels: the dispute labels shown, and the middle of each dot of a place
- * too small to draw as a shape (a name may touch a dot's rim, never hide it). Read from the page once per move or
- * change, a few dozen elements at most.
+ * What a name must not cover, in container pixels: our labels shown, and the middle of each dot of a place too
+ * small to draw as a shape (a name may touch a dot's rim, never hide it). Each with the label's text, if any. Read
+ * from the page once per move or change, a few dozen elements at most.
  */
 function obstacles(map) {
   const box = map.getContainer().getBoundingClientRect();
   const out = [];
-  for (const n of map.getContainer().querySelectorAll('.dispute-label:not(.off):not(.crowded), path[data-marker]')) {
+  for (const n of map.getContainer().querySelectorAll(`${OUR_LABELS}, path[data-marker]`)) {
+    if (n.classList.contains('off') || n.classList.contains('crowded')) continue;
     const r = n.getBoundingClientRect();
-    if (r.width === 0 || getComputedStyle(n).display === 'none') continue;
-    const inset = n.tagName.toLowerCase() === 'path' ? Math.max(0, r.width / 2 - DOT_CORE) : 0;
+    if (r.width === 0 || getComputedStyle(n).display === 'none' || getComputedStyle(n).visibility === 'hidden') continue;
+    const dot = n.tagName.toLowerCase() === 'path';
+    const inset = dot ? Math.max(0, r.width / 2 - DOT_CORE) : 0;
     out.push({left: r.left - box.left + inset, right: r.right - box.left - inset, top: r.top - box.top + inset,
-      bottom: r.bottom - box.top - inset});
+      bottom: r.bottom - box.top - inset, text: dot ? '' : n.textContent.toLowerCase()});
   }
   return out;
+}
+
+/** True when one of our labels near the town already says its name ("Raqqa" beside our place Raqqa). */
+function namedByUs(blocked, at, name) {
+  const n = name.toLowerCase();
+  return blocked.some(k => k.text && k.text.includes(n) && k.left - NEAR < at.x && at.x < k.right + NEAR
+    && k.top - NEAR < at.y && at.y < k.bottom + NEAR);
 }
