@@ -44,10 +44,14 @@ final class GazetteerPainter {
         }
     }
 
-    /** Names of countries, rivers and towns inside {@code frame}, after everything else; none overlaps another. */
-    void paintNames(Canvas g, Projection p, Rectangle2D frame, double s) {
-        List<Rectangle2D> taken = new ArrayList<>();
-        double zoom = webZoom(p);
+    /**
+     * Names of countries, rivers and towns inside {@code frame}, after everything else: none overlaps another or
+     * one of {@code avoid} (the dots of the smallest places). Towns as a web map one level wider would name them:
+     * a picture is read at a glance, so it names the main towns only.
+     */
+    void paintNames(Canvas g, Projection p, Rectangle2D frame, double s, List<Rectangle2D> avoid) {
+        List<Rectangle2D> taken = new ArrayList<>(avoid);
+        double zoom = webZoom(p) - 1;
         Font countryFont = Text.bold(13 * s);
         for (Feature c : gazetteer.of(Kind.COUNTRY)) {
             Point2D at = at(c.geometry().getCoordinate(), p);
@@ -70,9 +74,17 @@ final class GazetteerPainter {
             if (!frame.contains(at)) {
                 continue;
             }
-            if (label(g, town.name(), townFont, TOWN, at.getX() + 4 * s, at.getY() + 3.5 * s, frame, taken)) {
-                double r = 2 * s;
-                g.fill(new Ellipse2D.Double(at.getX() - r, at.getY() - r, 2 * r, 2 * r), TOWN);
+            // beside the dot, as on the map: right, left, above or below, the first with room
+            double w = Text.width(town.name(), townFont);
+            double h = townFont.getSize2D();
+            double[][] spots = {{at.getX() + 4 * s, at.getY() + 3.5 * s}, {at.getX() - 4 * s - w, at.getY() + 3.5 * s},
+                {at.getX() - w / 2, at.getY() - 7 * s}, {at.getX() - w / 2, at.getY() + 6 * s + h}};
+            for (double[] spot : spots) {
+                if (label(g, town.name(), townFont, TOWN, spot[0], spot[1], frame, taken)) {
+                    double r = 2 * s;
+                    g.fill(new Ellipse2D.Double(at.getX() - r, at.getY() - r, 2 * r, 2 * r), TOWN);
+                    break;
+                }
             }
         }
     }

@@ -57,9 +57,10 @@ class GazetteerPictureTest {
     }
 
     @Test
-    void theMainTownsAndTheRiversAreNamedInTheSvg() {
-        String svg = new String(renderer.svg(data, new SnapshotSpec(SnapshotRendererTest.DAY, null, null, null, 1200, 630)),
-                StandardCharsets.UTF_8);
+    void theMainTownsAndTheRiversAreNamedInTheSvg() throws IOException {
+        SnapshotSpec spec = new SnapshotSpec(SnapshotRendererTest.DAY, null, null, null, 1200, 630);
+        SnapshotRendererTest.save(renderer.image(data, spec), "snapshot-gazetteer-names");
+        String svg = new String(renderer.svg(data, spec), StandardCharsets.UTF_8);
         for (String name : new String[] {">Damascus<", ">Aleppo<", ">Euphrates<", ">IRAQ<"}) {
             assertTrue(svg.contains(name), name + " written in the picture");
         }
