@@ -2,7 +2,7 @@
 // options (controls, legend, language) and copy buttons. Built with DOM APIs; the code is shown as text.
 
 import {el} from './dom.js';
-import {embedUrl, iframeCode, oembedUrl, snapshotUrl} from './share.js';
+import {copyText, embedUrl, iframeCode, oembedUrl, snapshotUrl} from './share.js';
 
 const CONTROLS = [['none', 'Map only'], ['time', 'Map and a small timeline'], ['full', 'Timeline and source choice']];
 
@@ -73,21 +73,8 @@ export class EmbedDialog {
     this.picture.href = snapshotUrl(search);
   }
 
-  /** Copies a field's text: the clipboard API where allowed, else the text is selected for Ctrl+C / ⌘C. */
-  async copy(field) {
-    try {
-      await navigator.clipboard.writeText(field.value);
-      this.status.textContent = 'Copied.';
-    } catch {
-      field.focus();
-      field.select();
-      let copied = false;
-      try {
-        copied = document.execCommand('copy');
-      } catch {
-        // not allowed either: the selection stays for the reader to copy
-      }
-      this.status.textContent = copied ? 'Copied.' : 'Selected: press Ctrl+C (⌘C on a Mac) to copy.';
-    }
+  /** Copies a field's text (share.copyText). */
+  copy(field) {
+    return copyText(field.value, this.status, field);
   }
 }

@@ -49,3 +49,26 @@ export function updateDiscovery(title, pageUrl = location.href) {
   if (link.href !== href) link.href = href;
   if (link.title !== title) link.title = title;
 }
+
+/**
+ * Copies `text`: the clipboard API where allowed, else `field` (a textarea holding the text, shown in `status` when
+ * not in the page yet) is selected for Ctrl+C / ⌘C. Says what happened in `status`.
+ */
+export async function copyText(text, status, field) {
+  try {
+    await navigator.clipboard.writeText(text);
+    status.textContent = 'Copied.';
+  } catch {
+    if (!field.isConnected) status.replaceChildren(field);
+    field.focus();
+    field.select();
+    let copied = false;
+    try {
+      copied = document.execCommand('copy');
+    } catch {
+      // not allowed either: the selection stays for the reader to copy
+    }
+    const said = copied ? 'Copied.' : 'Selected: press Ctrl+C (⌘C on a Mac) to copy.';
+    if (status.contains(field)) status.append(' ', said); else status.textContent = said;
+  }
+}

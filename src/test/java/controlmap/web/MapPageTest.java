@@ -107,10 +107,17 @@ class MapPageTest extends PageTest {
 
     /** The places whose "disputed" label is on (shown, or left out only because it would cover another). */
     static Set<String> labelled(String map) {
+        waitForLabels();
         @SuppressWarnings("unchecked")
         List<String> ids = (List<String>) browser.js("return [...document.querySelectorAll(arguments[0] + "
-                + "' .dispute-label:not(.off)')].map(l => l.dataset.place)", map);
+                + "' .place-label.disputed:not(.off)')].map(l => l.dataset.place)", map);
         return new HashSet<>(ids);
+    }
+
+    /** Labels are placed a moment after a redraw (so scrubbing does not measure them): waits for that. */
+    static void waitForLabels() {
+        browser.waitFor("the labels to be placed", "const a = window.controlmap.app ?? window.controlmap.embed;"
+                + " return !a.mapA.declutterTimer && !(a.mapB && a.mapB.declutterTimer);");
     }
 
     static Set<String> hatched(String map) {
@@ -134,7 +141,8 @@ class MapPageTest extends PageTest {
                 .forEach(f -> server.add(f.path("id").asText()));
         assertEquals(server, hatched("#map-a"), "same rule as /api/disputes");
         assertEquals(Set.of("deir-ezzor-east"), labelled("#map-a"));
-        assertEquals("disputed", browser.find("#map-a .dispute-label:not(.off)").getText().toLowerCase());
+        String label = browser.find("#map-a .place-label.disputed:not(.off)").getText();
+        assertEquals(placeProps("deir-ezzor-east").path("name").asText() + " — SOHR vs Russian Ministry of Defence", label, "the place and the two sources in conflict named");
         assertTrue(browser.find("#title-b").getText().contains("Russian Ministry of Defence"));
 
         browser.find("#map-a .leaflet-control-zoom-in").click();

@@ -1,0 +1,125 @@
+// The names on the map: every place labelled with its name where it fits (inside a place large enough on screen,
+// else beside it, never on top of a dot), a disputed place's label naming it and the sources in conflict
+// ("Palmyra — SOHR vs Russian MoD") beside it with a leader line. Labels that would cover one placed before are left
+// out (the hatch still marks a disputed place); disputed places are placed first, then larger places.
+
+const L = window.L;
+/** Room (pixels) kept between labels, and between a place and the label beside it. */
+const GAP = 3;
+const BESIDE = 10;
+
+export class PlaceLabels {
+  /**
+   * @param view the MapView (map, placeLayers, pointLayers, words, large)
+   * @param layer the L.layerGroup the labels go in
+   */
+  constructor(view, layer) {
+    this.view = view;
+    this.layer = layer;
+    this.labels = new Map();
+    this.disputed = new Map();
+  }
+
+  /** The label of a place, made the first time it is needed. */
+  label(id) {
+    let label = this.labels.get(id);
+    if (!label) {
+      const name = this.view.placeName(id);
+      label = L.tooltip({permanent: true, direction: 'center', interactive: false, className: 'place-label off'})
+        .setLatLng(this.view.placeLayers.get(id).getBounds().getCenter()).setContent(name);
+      label.place = id;
+      label.text = name;
+      this.labels.set(id, label);
+      this.layer.addLayer(label);
+    }
+    return label;
+  }
+
+  /**
+   * The disputes to label: Map place → the names of the sources in conflict (an empty array: "disputed").
+   */
+  setDisputes(disputed) {
+    this.disputed = disputed;
+  }
+
+  /** Places the labels for the view now on screen. Reads the size of a label only when its text changed. */
+  place() {
+    const v = this.view;
+    const map = v.map;
+    const wanted = [];
+    const names = !v.large || map.getZoom() >= v.labelZoom;
+    if (v.large && map.getZoom() < v.labelZoom) {
+      for (const label of this.labels.values()) label.getElement()?.classList.add('off');
+      return;
+    }
+    const bounds = map.getBounds().pad(0.1);
+    for (const [id, layer] of v.placeLayers) {
+      const disputed = this.disputed.has(id);
+      if (!disputed && (!names || v.large)) {
+        if (this.labels.has(id)) this.labels.get(id).getElement()?.classList.add('off');
+        continue;
+      }
+      const b = layer.getBounds();
+      if (!bounds.intersects(b)) {
+        this.labels.get(id)?.getElement()?.classList.add('off');
+        continue;
+      }
+      const sw = map.latLngToContainerPoint(b.getSouthWest());
+      const ne = map.latLngToContainerPoint(b.getNorthEast());
+      wanted.push({id, disputed, box: {left: sw.x, right: ne.x, top: ne.y, bottom: sw.y}});
+    }
+    wanted.sort((a, b) => (b.disputed - a.disputed) || area(b.box) - area(a.box) || (a.id < b.id ? -1 : 1));
+    const kept = [];
+    // the dots of small places are obstacles too: a label never covers one
+    for (const {box} of wanted) if (v.isDot(box)) kept.push(pad(centreBox(box, 5), 1));
+    for (const {id, disputed, box} of wanted) {
+      const label = this.label(id);
+      const node = label.getElement();
+      if (!node) continue;
+      const text = disputed ? v.words.disputeLabel(v.placeName(id), this.disputed.get(id)) : v.placeName(id);
+      if (label.text !== text) {
+        label.setContent(text);
+        label.text = text;
+        label.size = null;
+      }
+      node.classList.toggle('disputed', disputed);
+      node.dataset.place = id;
+      node.classList.remove('off');
+      label.size ??= [node.offsetWidth, node.offsetHeight];
+      const [w, h] = label.size;
+      const cx = (box.left + box.right) / 2;
+      const cy = (box.top + box.bottom) / 2;
+      const inside = !disputed && w + 4 <= box.right - box.left && h + 2 <= box.bottom - box.top;
+      const rtl = v.words.dir === 'rtl';
+      // beside: past the place's east edge (west in Arabic), or past its dot
+      const edge = v.isDot(box) ? 5 + BESIDE : (box.right - box.left) / 2 + BESIDE;
+      const x = inside ? cx : rtl ? cx - edge - w / 2 : cx + edge + w / 2;
+      const r = {left: x - w / 2, right: x + w / 2, top: cy - h / 2, bottom: cy + h / 2};
+      const hit = kept.some(k => overlap(r, k));
+      node.classList.toggle('crowded', hit);
+      node.classList.toggle('beside', !inside);
+      node.classList.toggle('rtl', rtl);
+      if (hit) continue;
+      kept.push(pad(r, GAP));
+      label.setLatLng(map.containerPointToLatLng([x, cy]));
+    }
+  }
+}
+
+function area(b) {
+  return (b.right - b.left) * (b.bottom - b.top);
+}
+
+function centreBox(b, r) {
+  const x = (b.left + b.right) / 2;
+  const y = (b.top + b.bottom) / 2;
+  return {left: x - r, right: x + r, top: y - r, bottom: y + r};
+}
+
+function pad(r, g) {
+  return {left: r.left - g, right: r.right + g, top: r.top - g, bottom: r.bottom + g};
+}
+
+function overlap(a, b) {
+  return a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+}
