@@ -162,7 +162,7 @@ function holder(ctx, winners, source) {
       votes: 1, of: 1, shape: ctx.shapes.get(c.id) ?? null, since: c.valid_from ?? null, until: c.valid_to ?? null,
       precision: c.date_precision ?? null, present: []} : null;
   }
-  const m = majority(winners.values());
+  const m = majority(winners.values(), ctx.actors);
   const presenceOnly = m.of === 0;
   return {actor: presenceOnly ? m.presence[0] : m.actor, claim: null, part: m.part, presence: presenceOnly,
     noMajority: m.tie, votes: m.votes, of: m.of, shape: null, since: null, until: null, precision: null,

@@ -176,15 +176,17 @@ export function disputes(actors, controlled) {
 /**
  * The majority rule of "All sources" (the one place it is written in the browser; the server's is
  * render.Majority): among the winning claims that say who CONTROLS the place (presence claims do not vote), the actor
- * named by more sources than any other. When two or more actors share the top count there is no majority: actor is
- * null and `tie` is true. A place where only presence claims are in force has no controlling actor either
- * (votes 0); `presence` then lists the actors said to be present.
+ * named by more sources than any other. When actors that conflict share the top count there is no majority: actor is
+ * null and `tie` is true. Tied actors that do not conflict (a "not ISIS" and an "SDF") are no split: the one that
+ * names a holder wins. A place where only presence claims are in force has no controlling actor (of 0); `presence`
+ * then lists the actors said to be present.
  * @param winners the winning claims (one per source) about one place on one day
+ * @param actors Map of actor id → actor ({negates}), for which actors conflict
  * @returns {actor (id or null), votes (sources naming it, or the top count on a tie), of (sources with a control
  *           claim), tie (boolean), part (true when every claim naming the actor is about part of the place),
  *           presence (actor ids of the presence claims)}
  */
-export function majority(winners) {
+export function majority(winners, actors) {
   const votes = new Map();
   const presence = [];
   let of = 0;
@@ -199,18 +201,14 @@ export function majority(winners) {
     v.whole ||= !isPart(c);
     votes.set(c.actor, v);
   }
-  let best = null;
+  const top = Math.max(0, ...[...votes.values()].map(v => v.count));
+  const tied = [...votes.values()].filter(v => v.count === top).sort((a, b) => (a.actor < b.actor ? -1 : 1));
   let tie = false;
-  for (const v of votes.values()) {
-    if (!best || v.count > best.count) {
-      best = v;
-      tie = false;
-    } else if (v.count === best.count) {
-      tie = true;
-    }
+  for (let i = 0; i < tied.length; i++) {
+    for (let j = i + 1; j < tied.length; j++) tie ||= conflicts(actors, tied[i].actor, tied[j].actor);
   }
-  return {actor: best && !tie ? best.actor : null, votes: best ? best.count : 0, of, tie,
-    part: Boolean(best && !tie && !best.whole), presence};
+  const best = tie ? null : tied.find(v => !actors.get(v.actor)?.negates) ?? tied[0] ?? null;
+  return {actor: best ? best.actor : null, votes: top, of, tie, part: Boolean(best && !best.whole), presence};
 }
 
 /**

@@ -28,7 +28,8 @@ export class EmbedDialog {
       close,
       el('h2', {id: 'embed-title'}, 'Embed this map'),
       el('p', {className: 'embed-help'}, 'Paste the code into an article: it shows this view (day, sources, knowledge date, '
-        + 'centre and zoom) in a 600 × 400 frame, with a link to the full map. Sites that read oEmbed need only the address.'),
+        + 'centre and zoom) as wide as the article\'s column, at 3:2, with a link to the full map. Sites that read '
+        + 'oEmbed need only the address.'),
       el('div', {className: 'embed-options'},
         el('label', {}, 'Controls ', this.controls),
         el('label', {}, this.legend, ' Legend'),
@@ -70,7 +71,7 @@ export class EmbedDialog {
     this.code.value = iframeCode(src, title);
     this.oembed.value = oembedUrl(src);
     this.preview.href = src;
-    this.picture.href = snapshotUrl(search);
+    this.picture.href = snapshotUrl(query);
   }
 
   /** Copies a field's text (share.copyText). */

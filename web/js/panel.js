@@ -114,7 +114,7 @@ export class CitationPanel {
     }
     const all = [...winners.values()];
     if (!all.length) return el('section', {className: 'chosen'}, el('p', {className: 'silent'}, 'No source said anything about this place that is in force on this date.'));
-    const m = majority(all);
+    const m = majority(all, this.data.actors);
     const present = m.presence.length
       ? el('p', {className: 'presence-note'}, 'Also said to be present (presence, not control): ',
         m.presence.map(a => this.actorName(a)).join(', '), '.') : null;

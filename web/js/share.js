@@ -18,9 +18,13 @@ export function escapeAttr(s) {
   return String(s).replace(/[&<>"']/g, c => ESCAPES[c]);
 }
 
-/** The iframe code of an embed, as oEmbed's html gives it (600 x 400 by default). */
+/**
+ * The iframe code of an embed, as oEmbed's html gives it (api/embed/EmbedLinks.iframe): as wide as the article's
+ * column at the aspect ratio of width × height (3:2 by default); the attributes stay for old browsers.
+ */
 export function iframeCode(src, title, width = 600, height = 400) {
-  return `<iframe src="${escapeAttr(src)}" width="${width}" height="${height}" frameborder="0" loading="lazy" `
+  return `<iframe src="${escapeAttr(src)}" width="${width}" height="${height}" `
+    + `style="width:100%;height:auto;aspect-ratio:${width}/${height};border:0" frameborder="0" loading="lazy" `
     + `title="${escapeAttr(title)}"></iframe>`;
 }
 
@@ -29,6 +33,7 @@ export function snapshotUrl(search, width = 1200, height = 630) {
   const q = new URLSearchParams(search);
   const keep = new URLSearchParams();
   for (const name of ['date', 'source', 'compare', 'as_of']) if (q.get(name)) keep.set(name, q.get(name));
+  if (q.get('lang') === 'ar') keep.set('lang', 'ar');
   // where the map looks goes along whole or not at all (the server needs all three)
   if (['lat', 'lng', 'z'].every(name => q.get(name))) for (const name of ['lat', 'lng', 'z']) keep.set(name, q.get(name));
   keep.set('width', String(width));

@@ -13,8 +13,8 @@ import {lookSwatch} from './legend.js';
  */
 export function renderTable(root, data, view) {
   const head = el('tr', {}, el('th', {scope: 'col'}, 'Place'),
-    el('th', {scope: 'col'}, 'Most sources'),
     view.columns.map(s => el('th', {scope: 'col'}, data.sources.get(s)?.name ?? s)),
+    el('th', {scope: 'col'}, 'Most sources'),
     el('th', {scope: 'col'}, 'Disputed'));
   const body = el('tbody');
   const ids = [...data.places.keys()].sort((a, b) => data.places.get(a).name.localeCompare(data.places.get(b).name));
@@ -31,7 +31,7 @@ export function renderTable(root, data, view) {
       return el('td', {dataset: {actor: c.actor, draw: kind}}, lookSwatch(kind, actor?.color), actor ? actor.name : c.actor,
         kind === 'part' ? ' (part of it)' : kind === 'presence' ? ' (presence, not control)' : '');
     });
-    const m = winners ? majority(winners.values()) : null;
+    const m = winners ? majority(winners.values(), data.actors) : null;
     const most = !m || !m.of ? el('td', {className: 'none'}, '—')
       : m.tie ? el('td', {className: 'no-majority', dataset: {draw: 'no-majority'}}, lookSwatch('no-majority'),
         `No majority (${m.votes} of ${m.of} each)`)
@@ -39,11 +39,11 @@ export function renderTable(root, data, view) {
           data.actors.get(m.actor)?.name ?? m.actor, m.part ? ' (part of it)' : '', ` — ${m.votes} of ${m.of}`);
     body.append(el('tr', {dataset: {place: id}},
       el('th', {scope: 'row'}, open, props.name_ar ? el('span', {className: 'name-ar', lang: 'ar', dir: 'rtl'}, props.name_ar) : null),
-      most,
       cells,
+      most,
       el('td', {className: view.disputed.has(id) ? 'disputed' : ''}, view.disputed.has(id) ? 'disputed' : '')));
   }
   clear(root).append(el('table', {className: 'places-table'},
-    el('caption', {}, `Who held each place on ${view.dayText}: most sources, then source by source (— : nothing in force)`),
+    el('caption', {}, `Who held each place on ${view.dayText}, source by source, and what most sources say (— : nothing in force)`),
     el('thead', {}, head), body));
 }

@@ -129,7 +129,9 @@ export class Timeline {
   }
 
   start() {
-    if (this.day >= this.last) this.move(this.first, false);
+    const byChange = (this.els.speed?.value ?? this.opts.speed ?? 'changes') === 'changes';
+    // at the end (or past the last change, playing change by change): from the start again
+    if (this.day >= this.last || (byChange && !nextChange(this.changes, this.day))) this.move(this.first, false);
     const {play, speed} = this.els;
     play.setAttribute('aria-pressed', 'true');
     play.textContent = this.playLabels.pause;

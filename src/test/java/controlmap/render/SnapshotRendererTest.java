@@ -70,7 +70,7 @@ class SnapshotRendererTest {
     }
 
     static Color actor(String id) {
-        return Palette.actor(data.index().actor(id).orElseThrow().color());
+        return Palette.seen(Palette.actor(data.index().actor(id).orElseThrow().color())); // as the map shows it
     }
 
     @Test

@@ -77,11 +77,11 @@ class EmbedPageTest extends PageTest {
         assertEquals("ControlMap — 8 ديسمبر 2017 — المرصد السوري لحقوق الإنسان", served);
         assertEquals(served, browser.text("return document.title"));
         // the tooltip of a place names it in Arabic
-        browser.js("window.controlmap.embed.mapA.layers.get('deir-ezzor-east').openTooltip()");
+        browser.js("window.controlmap.embed.mapA.placeLayers.get('deir-ezzor-east').openTooltip()");
         browser.waitFor("the tooltip", "return !!document.querySelector('.place-tooltip')");
         String tip = browser.find(".place-tooltip").getText();
         assertTrue(tip.contains(placeProps("deir-ezzor-east").path("name_ar").asText()), tip);
-        browser.js("window.controlmap.embed.mapA.layers.get('deir-ezzor-east').closeTooltip()");
+        browser.js("window.controlmap.embed.mapA.placeLayers.get('deir-ezzor-east').closeTooltip()");
         double captionRight = ((Number) browser.js("return document.getElementById('caption').getBoundingClientRect().right")).doubleValue();
         assertTrue(captionRight > 590, "the caption starts at the right: " + captionRight);
         assertNoConsoleProblems();

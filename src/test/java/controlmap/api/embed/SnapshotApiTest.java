@@ -76,7 +76,7 @@ class SnapshotApiTest {
     }
 
     static Color actor(String id) {
-        return Palette.actor(svc.service().snapshot().index().actor(id).orElseThrow().color());
+        return Palette.seen(Palette.actor(svc.service().snapshot().index().actor(id).orElseThrow().color())); // as the map shows it
     }
 
     /** True when most pixels around {@code p} are {@code colour} or the dispute hatch (red, white). */
