@@ -8,6 +8,7 @@ import {formatDay} from './dates.js';
 import {el, setText} from './dom.js';
 import {EmbedDialog} from './embeddialog.js';
 import {labels} from './labels.js';
+import {LOOK} from './look.js';
 import {MapCore} from './mapcore.js';
 import {CitationPanel} from './panel.js';
 import {updateDiscovery} from './share.js';
@@ -214,6 +215,7 @@ class App {
     const table = this.state.view === 'table';
     $('maps').hidden = table;
     $('table-view').hidden = !table;
+    $('legend-slot').hidden = table;
     if (!table) this.showCompare();
   }
 
@@ -290,13 +292,23 @@ class App {
   }
 }
 
+/** The skip link puts the keyboard on the slider (a fragment link alone only scrolls to it). */
+function skipToTimeline() {
+  document.querySelector('.skip')?.addEventListener('click', e => {
+    e.preventDefault();
+    $('day-slider').focus();
+  });
+}
+
 async function main() {
+  skipToTimeline();
   const shapeLevel = shapeZoom(parseState(location.search).z ?? 7);
   const data = await loadAll(shapeLevel);
   const shapes = await ownGeometries(data.changes);
   const app = new App(data, shapes, shapeLevel);
   app.apply(app.stateFromUrl(), true);
   window.controlmap.app = app;
+  window.controlmap.look = LOOK;
   window.controlmap.ready = true;
   document.body.dataset.ready = 'true';
 }

@@ -1,7 +1,8 @@
 // The names on the map: every place labelled with its name where it fits (inside a place large enough on screen,
 // else beside it, never on top of a dot), a disputed place's label naming it and the sources in conflict
-// ("Palmyra — SOHR vs Russian MoD") beside it with a leader line. Labels that would cover one placed before are left
-// out (the hatch still marks a disputed place); disputed places are placed first, then larger places.
+// ("Palmyra — SOHR vs Russian MoD") beside it with a leader line. A label goes right of its place, else left, below
+// or above; one that would cover a label placed before or any dot is left out (the hatch still marks a disputed
+// place). Disputed places are placed first, then small places, then larger ones.
 
 const L = window.L;
 /** Room (pixels) kept between labels, and between a place and the label beside it. */
@@ -68,7 +69,10 @@ export class PlaceLabels {
       const ne = map.latLngToContainerPoint(b.getNorthEast());
       wanted.push({id, disputed, box: {left: sw.x, right: ne.x, top: ne.y, bottom: sw.y}});
     }
-    wanted.sort((a, b) => (b.disputed - a.disputed) || area(b.box) - area(a.box) || (a.id < b.id ? -1 : 1));
+    // disputed places first, then small ones (a dot says nothing without its name), then larger ones
+    const small = w => (v.isDot(w.box) ? 1 : 0);
+    wanted.sort((a, b) => (b.disputed - a.disputed) || small(b) - small(a) || area(b.box) - area(a.box)
+      || (a.id < b.id ? -1 : 1));
     const kept = [];
     // the dots of small places are obstacles too: a label never covers one
     for (const {box} of wanted) if (v.isDot(box)) kept.push(pad(centreBox(box, 5), 1));
@@ -91,17 +95,26 @@ export class PlaceLabels {
       const cy = (box.top + box.bottom) / 2;
       const inside = !disputed && w + 4 <= box.right - box.left && h + 2 <= box.bottom - box.top;
       const rtl = v.words.dir === 'rtl';
-      // beside: past the place's east edge (west in Arabic), or past its dot
-      const edge = v.isDot(box) ? 5 + BESIDE : (box.right - box.left) / 2 + BESIDE;
-      const x = inside ? cx : rtl ? cx - edge - w / 2 : cx + edge + w / 2;
-      const r = {left: x - w / 2, right: x + w / 2, top: cy - h / 2, bottom: cy + h / 2};
-      const hit = kept.some(k => overlap(r, k));
-      node.classList.toggle('crowded', hit);
-      node.classList.toggle('beside', !inside);
-      node.classList.toggle('rtl', rtl);
-      if (hit) continue;
-      kept.push(pad(r, GAP));
-      label.setLatLng(map.containerPointToLatLng([x, cy]));
+      // beside the place: past its edge (or its dot), on the reading side first, then the other, below, above
+      const dot = v.isDot(box);
+      const ex = dot ? 5 + BESIDE : (box.right - box.left) / 2 + BESIDE;
+      const ey = dot ? 5 + 2 : (box.bottom - box.top) / 2 + 2;
+      const sides = inside ? [['inside', cx, cy]] : [['right', cx + ex + w / 2, cy], ['left', cx - ex - w / 2, cy],
+        ['below', cx, cy + ey + h / 2], ['above', cx, cy - ey - h / 2]];
+      if (rtl && !inside) [sides[0], sides[1]] = [sides[1], sides[0]];
+      let at = null;
+      for (const [side, x, y] of sides) {
+        const r = {left: x - w / 2, right: x + w / 2, top: y - h / 2, bottom: y + h / 2};
+        if (!kept.some(k => overlap(r, k))) {
+          at = {side, x, y, r};
+          break;
+        }
+      }
+      node.classList.toggle('crowded', !at);
+      if (!at) continue;
+      for (const side of ['inside', 'right', 'left', 'below', 'above']) node.classList.toggle(side, at.side === side);
+      kept.push(pad(at.r, GAP));
+      label.setLatLng(map.containerPointToLatLng([at.x, at.y]));
     }
   }
 }
