@@ -74,6 +74,7 @@ export class PlaceLabels {
     wanted.sort((a, b) => (b.disputed - a.disputed) || small(b) - small(a) || area(b.box) - area(a.box)
       || (a.id < b.id ? -1 : 1));
     const kept = [];
+    const size = map.getSize();
     // the dots of small places are obstacles too: a label never covers one
     for (const {box} of wanted) if (v.isDot(box)) kept.push(pad(centreBox(box, 5), 1));
     for (const {id, disputed, box} of wanted) {
@@ -105,7 +106,7 @@ export class PlaceLabels {
       let at = null;
       for (const [side, x, y] of sides) {
         const r = {left: x - w / 2, right: x + w / 2, top: y - h / 2, bottom: y + h / 2};
-        if (!kept.some(k => overlap(r, k))) {
+        if (r.left >= 2 && r.top >= 2 && r.right <= size.x - 2 && r.bottom <= size.y - 2 && !kept.some(k => overlap(r, k))) {
           at = {side, x, y, r};
           break;
         }

@@ -63,8 +63,7 @@ class MapReadingTest extends PageTest {
         waitForQuery("date", "2017-01-11");
         assertEquals("11 January 2017", browser.find("#map-a .map-day").getText());
         // leaving the field applies too
-        firstSegment(date);
-        type(dayFirst ? "05032016" : "03052016");
+        typeDate(date, "2016-03-05");
         assertEquals("2017-01-11", query().get("date"));
         browser.find("#summary").click(); // the reader clicks elsewhere: the field is left
         waitForQuery("date", "2016-03-05");
@@ -231,9 +230,7 @@ class MapReadingTest extends PageTest {
     @Test
     void raqqaOnOneNovember2017InADateAndAClick() {
         browser.open(page(""));
-        WebElement date = browser.find("#date");
-        browser.js("arguments[0].focus()", date);
-        type(dayFirst() ? "01112017" : "11012017");
+        typeDate(browser.find("#date"), "2017-11-01");
         type(Keys.ENTER.toString()); // input 1: the date
         waitForQuery("date", "2017-11-01");
         clickPlace("#map-a", "raqqa-city"); // input 2: the place
@@ -264,6 +261,13 @@ class MapReadingTest extends PageTest {
             assertTrue(left >= -1 && left < 20, "the place column stays in view: " + left);
             phone.screenshot("phone-table");
         }
+    }
+
+    /** Types an ISO day into a date field, in the order the browser's field takes it, from its first part. */
+    private static void typeDate(WebElement field, String iso) {
+        firstSegment(field);
+        String[] p = iso.split("-");
+        type(dayFirst() ? p[2] + p[1] + p[0] : p[1] + p[2] + p[0]);
     }
 
     /** Clicks the date field's first part (day or month), as a reader starts typing a date over another. */

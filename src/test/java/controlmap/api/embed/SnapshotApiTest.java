@@ -1,5 +1,7 @@
 package controlmap.api.embed;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -159,13 +161,37 @@ class SnapshotApiTest {
     @ParameterizedTest
     @ValueSource(strings = {"&width=0", "&width=199", "&width=2401", "&width=99999999999", "&width=abc", "&width=-1",
         "&width=1e3", "&width=600.5", "&height=149", "&height=2401", "&height=0x100", "&source=nobody", "&compare=nobody",
-        "&as_of=2017-02-30", "&format=gif", "&format=SVG", "&width=300&width=400"})
+        "&as_of=2017-02-30", "&format=gif", "&format=SVG", "&width=300&width=400", "&lang=fr", "&lang=AR"})
     void sillyRequestsAre400(String extra) {
         HttpResponse<String> r = svc.get("/api/snapshot.png?date=2017-12-08" + extra);
         assertEquals(400, r.statusCode(), extra + ": " + r.body());
         assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse(""));
         String parameter = RunningService.parse(r.body()).path("parameter").asText();
         assertTrue(extra.startsWith("&" + parameter + "="), extra + " names " + parameter);
+    }
+
+    @Test
+    void anArabicPictureForTheArabicEmbed() throws IOException {
+        String ar = svc.get("/api/snapshot.png?date=2017-12-08&source=sohr&format=svg&lang=ar").body();
+        assertTrue(ar.contains("ديسمبر"), "the day in Arabic");
+        assertTrue(ar.contains("المرصد السوري لحقوق الإنسان"), "the source's Arabic name");
+        assertTrue(ar.contains("تنظيم الدولة الإسلامية"), "the actors' Arabic names in the legend");
+        String en = svc.get("/api/snapshot.png?date=2017-12-08&source=sohr&format=svg").body();
+        assertFalse(en.contains("ديسمبر"));
+        HttpResponse<byte[]> png = svc.getBytes("/api/snapshot.png?date=2017-12-08&source=sohr&lang=ar");
+        assertEquals(200, png.statusCode());
+        BufferedImage img = ImageIO.read(new java.io.ByteArrayInputStream(png.body()));
+        Files.createDirectories(Path.of("target", "screenshots"));
+        ImageIO.write(img, "png", Path.of("target", "screenshots", "api-snapshot-sohr-ar.png").toFile());
+    }
+
+    @Test
+    void aTieIsDrawnAsNoMajority() {
+        // 8 December 2017, all sources: Palmyra has The Duran's ISIS against the Russian MoD's "not ISIS"
+        String svg = svc.get("/api/snapshot.png?date=2017-12-08&format=svg").body();
+        assertTrue(svg.contains("No majority: the sources split evenly"), "the legend says so");
+        assertTrue(svg.contains("fill=\"" + String.format("#%06x", controlmap.render.Palette.NO_MAJORITY.getRGB() & 0xffffff) + "\""),
+                "the no-majority grey is drawn");
     }
 
     @Test
@@ -206,7 +232,7 @@ class SnapshotApiTest {
         int hatched = 0;
         for (int i = 0; i < paths.getLength(); i++) {
             var p = (org.w3c.dom.Element) paths.item(i);
-            isis += p.getAttribute("fill").equals("#000000") ? 1 : 0;
+            isis += p.getAttribute("fill").equals(String.format("#%06x", actor("isis").getRGB() & 0xffffff)) ? 1 : 0;
             hatched += p.getAttribute("fill").startsWith("url(#hatch") ? 1 : 0;
         }
         assertTrue(isis >= 2, "ISIS's place and its legend swatch: " + isis);
