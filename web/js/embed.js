@@ -28,7 +28,9 @@ class Embed {
     this.data = data;
     this.options = options;
     this.words = words;
-    this.core = new MapCore(data, shapes, words, {legendOpen: true});
+    // in a small frame the legend starts folded: open it would cover the map
+    this.core = new MapCore(data, shapes, words,
+      {legendOpen: window.matchMedia('(min-width: 481px) and (min-height: 321px)').matches});
     this.sources = this.core.sources;
     this.places = this.core.places;
     this.state = this.stateFromUrl();

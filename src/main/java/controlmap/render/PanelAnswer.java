@@ -1,5 +1,6 @@
 package controlmap.render;
 
+import controlmap.domain.Actor;
 import controlmap.domain.Claim;
 import controlmap.domain.Place;
 import controlmap.query.ClaimIndex;
@@ -22,7 +23,8 @@ import org.locationtech.jts.geom.Geometry;
  * What one map of a picture shows, by the same rules as the map page (web/js/answers.js): with a source, that
  * source's as-of answer, each claim drawn with its own polygon when it has one; without, the actor most sources
  * name ({@link Majority}; "no majority" when they split evenly). Disputed places are those where the
- * compared sources disagree, or, without a comparison, where any sources disagree.
+ * compared sources disagree; with one source, where that source disagrees with another; with all sources, where any
+ * sources disagree.
  *
  * @param holders  place id → who holds it and the shape to fill, only places with an answer in the picture's area
  * @param disputed ids of the disputed places
@@ -61,7 +63,9 @@ public record PanelAnswer(Map<String, Held> holders, Set<String> disputed, int s
         Set<String> among = spec.comparing() && spec.source() != null ? Set.of(spec.source(), spec.compare()) : null;
         Set<String> disputed = new HashSet<>();
         for (Dispute d : index.disputes(spec.date(), among, spec.asOf(), area)) {
-            disputed.add(d.place().id());
+            if (spec.comparing() || spec.source() == null || opposed(index, d, spec.source())) {
+                disputed.add(d.place().id());
+            }
         }
         Set<String> frozen = Collections.unmodifiableSet(disputed);
         List<PanelAnswer> out = new ArrayList<>();
@@ -70,6 +74,29 @@ public record PanelAnswer(Map<String, Held> holders, Set<String> disputed, int s
             out.add(new PanelAnswer(holders(index, spec.date(), spec.compare(), spec.asOf(), area), frozen, shown));
         }
         return out;
+    }
+
+    /**
+     * Whether {@code source}'s claim in a dispute conflicts with another source's: with one source chosen, only those
+     * disputes are hatched (as the map page: answers.js disputeOf), not disagreements among sources not chosen.
+     */
+    static boolean opposed(ClaimIndex index, Dispute d, String source) {
+        Claim mine = d.claims().stream().filter(c -> c.source().equals(source)).findFirst().orElse(null);
+        if (mine == null || ClaimMarks.presence(mine)) {
+            return false;
+        }
+        Actor a = index.actor(mine.actor()).orElse(null);
+        for (Claim other : d.claims()) {
+            if (other == mine || ClaimMarks.presence(other) || (ClaimMarks.part(mine) && ClaimMarks.part(other))) {
+                continue;
+            }
+            Actor b = index.actor(other.actor()).orElse(null);
+            boolean conflict = a == null || b == null ? !mine.actor().equals(other.actor()) : a.conflictsWith(b);
+            if (conflict) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, Held> holders(ClaimIndex index, LocalDate date, String source, LocalDate asOf,

@@ -106,6 +106,8 @@ class MapReadingTest extends PageTest {
         browser.js("window.controlmap.app.mapA.map.setView([33.5, 36.35], 10, {animate: false})");
         waitForLegend();
         assertEquals(drawnActorsInView(), legendActors(), "after zooming in");
+        MapPageTest.waitForLabels();
+        browser.screenshot("damascus-zoom-sohr");
         assertNoConsoleProblems();
     }
 
