@@ -103,6 +103,8 @@ export class PlaceLabels {
       const sides = inside ? [['inside', cx, cy]] : [['right', cx + ex + w / 2, cy], ['left', cx - ex - w / 2, cy],
         ['below', cx, cy + ey + h / 2], ['above', cx, cy - ey - h / 2]];
       if (rtl && !inside) [sides[0], sides[1]] = [sides[1], sides[0]];
+      // a large disputed place with no room around it takes its label inside (it covers no small place)
+      if (disputed && !dot) sides.push(['inside', cx, cy]);
       let at = null;
       for (const [side, x, y] of sides) {
         const r = {left: x - w / 2, right: x + w / 2, top: y - h / 2, bottom: y + h / 2};

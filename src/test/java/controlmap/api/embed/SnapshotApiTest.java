@@ -195,6 +195,20 @@ class SnapshotApiTest {
     }
 
     @Test
+    void withOneSourceOnlyItsOwnDisputesAreHatched() {
+        // 8 December 2017: SOHR disagrees with the Russian MoD east of the Euphrates only; the other disputes of that
+        // day are among sources SOHR said nothing with
+        int all = hatches(svc.get("/api/snapshot.png?date=2017-12-08&format=svg").body());
+        int sohr = hatches(svc.get("/api/snapshot.png?date=2017-12-08&source=sohr&format=svg").body());
+        assertEquals(2, sohr, "deir-ezzor-east and the legend's swatch");
+        assertTrue(all > sohr + 3, "all sources: every dispute (" + all + ")");
+    }
+
+    private static int hatches(String svg) {
+        return svg.split("fill=\"url\\(#hatch", -1).length - 1;
+    }
+
+    @Test
     void aDayIsRequiredAndTheSmallestAndLargestSizesAreDrawn() throws IOException {
         assertEquals(400, svc.get("/api/snapshot.png").statusCode());
         assertEquals(400, svc.get("/api/snapshot.png?date=2017-13-01").statusCode());
