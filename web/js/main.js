@@ -84,7 +84,8 @@ class App {
       return;
     }
     const Legend = L.Control.extend({
-      options: {position: 'bottomleft'},
+      // bottom right: over Iraq's and Jordan's desert at the country view, where no place of ours lies
+      options: {position: 'bottomright'},
       onAdd: () => {
         L.DomEvent.disableClickPropagation(node);
         L.DomEvent.disableScrollPropagation(node);

@@ -87,6 +87,7 @@ export class MapView {
     this.places = L.geoJSON(opts.places, {style: () => STYLES.silent, onEachFeature: (f, layer) => this.initPlace(f, layer)});
     this.places.addTo(this.map);
     this.centres = new Map([...this.placeLayers].map(([id, layer]) => [id, layer.getBounds().getCenter()]));
+    this.labelPoints = new Map();
     this.shapes = L.layerGroup().addTo(this.map);
     this.points = L.layerGroup().addTo(this.map);
     this.pointLayers = new Map();
@@ -106,7 +107,8 @@ export class MapView {
     this.labels = new PlaceLabels(this, this.labelLayer);
 
     if (!controls && opts.zoom) {
-      L.control.zoom({position: this.words.dir === 'rtl' ? 'bottomleft' : 'bottomright'}).addTo(this.map);
+      // the embed's zoom buttons: bottom left, over the sea; the legend takes the other corner
+      L.control.zoom({position: this.words.dir === 'rtl' ? 'bottomright' : 'bottomleft'}).addTo(this.map);
     }
     if (controls) {
       L.control.layers({'Outline map (offline)': outlines, 'OpenStreetMap': osm},
@@ -136,6 +138,21 @@ export class MapView {
 
   centreOf(id) {
     return this.centres.get(id);
+  }
+
+  /** Where a place's name goes on its shape: the centroid of its outline (computed once). */
+  labelPoint(id) {
+    let p = this.labelPoints.get(id);
+    if (!p) {
+      const layer = this.placeLayers.get(id);
+      try {
+        p = layer.getCenter();
+      } catch {
+        p = this.centres.get(id); // an empty or odd ring: the box's middle
+      }
+      this.labelPoints.set(id, p);
+    }
+    return p;
   }
 
   initPlace(f, layer) {
@@ -405,6 +422,7 @@ export class MapView {
       this.placeLayers.get(f.id)?.setLatLngs(latLngs);
       this.hatchLayers.get(f.id)?.setLatLngs(latLngs);
     }
+    this.labelPoints.clear();
   }
 
   /** Takes the country outlines at another level of detail. @param basemap GeoJSON FeatureCollection */

@@ -1,13 +1,15 @@
-// The names on the map: every place labelled with its name where it fits (inside a place large enough on screen,
-// else beside it, never on top of a dot), a disputed place's label naming it and the sources in conflict
-// ("Palmyra — SOHR vs Russian MoD") beside it with a leader line. A label goes right of its place, else left, below
-// or above; one that would cover a label placed before or any dot is left out (the hatch still marks a disputed
-// place). Disputed places are placed first, then small places, then larger ones.
+// The names on the map: every place labelled with its name where it fits: on a place drawn as a shape, beside a
+// place drawn as a dot (right of it, else left, below or above; never on top of it); a disputed place's label names
+// it and the sources in conflict ("Palmyra — SOHR vs Russian MoD"), beside it with a leader line when it has no room
+// on the shape. A label that would cover a label placed before or any dot is left out (the hatch still marks a
+// disputed place). Disputed places are placed first, then small places, then larger ones.
 
 const L = window.L;
 /** Room (pixels) kept between labels, and between a place and the label beside it. */
 const GAP = 3;
 const BESIDE = 10;
+/** A shape smaller than this on screen (pixels) that cannot hold its name is named beside it. */
+const SMALL_PX = 80;
 
 export class PlaceLabels {
   /**
@@ -92,19 +94,25 @@ export class PlaceLabels {
       node.classList.remove('off');
       label.size ??= [node.offsetWidth, node.offsetHeight];
       const [w, h] = label.size;
-      const cx = (box.left + box.right) / 2;
-      const cy = (box.top + box.bottom) / 2;
-      const inside = !disputed && w + 4 <= box.right - box.left && h + 2 <= box.bottom - box.top;
-      const rtl = v.words.dir === 'rtl';
-      // beside the place: past its edge (or its dot), on the reading side first, then the other, below, above
       const dot = v.isDot(box);
+      // a place drawn as a shape is named on it (at its centroid, which lies inside most of our shapes: a bounding
+      // box's middle can fall outside a diagonal strip); a dot is named beside it
+      const c = dot ? null : map.latLngToContainerPoint(v.labelPoint(id));
+      const cx = dot ? (box.left + box.right) / 2 : c.x;
+      const cy = dot ? (box.top + box.bottom) / 2 : c.y;
+      const rtl = v.words.dir === 'rtl';
       const ex = dot ? 5 + BESIDE : (box.right - box.left) / 2 + BESIDE;
       const ey = dot ? 5 + 2 : (box.bottom - box.top) / 2 + 2;
-      const sides = inside ? [['inside', cx, cy]] : [['right', cx + ex + w / 2, cy], ['left', cx - ex - w / 2, cy],
-        ['below', cx, cy + ey + h / 2], ['above', cx, cy - ey - h / 2]];
-      if (rtl && !inside) [sides[0], sides[1]] = [sides[1], sides[0]];
-      // a large disputed place with no room around it takes its label inside (it covers no small place)
-      if (disputed && !dot) sides.push(['inside', cx, cy]);
+      const bx = (box.left + box.right) / 2;
+      const by = (box.top + box.bottom) / 2;
+      const around = [['right', bx + ex + w / 2, by], ['left', bx - ex - w / 2, by], ['below', bx, by + ey + h / 2],
+        ['above', bx, by - ey - h / 2]];
+      if (rtl) [around[0], around[1]] = [around[1], around[0]];
+      // a disputed shape with no room on it takes its label beside it, with a leader line
+      // a shape too small to hold its name is named beside it, like a dot, never over it
+      const fits = w + 4 <= box.right - box.left && h + 2 <= box.bottom - box.top;
+      const small = Math.max(box.right - box.left, box.bottom - box.top) < SMALL_PX;
+      const sides = dot || (small && !fits) ? around : disputed ? [['inside', cx, cy], ...around] : [['inside', cx, cy]];
       let at = null;
       for (const [side, x, y] of sides) {
         const r = {left: x - w / 2, right: x + w / 2, top: y - h / 2, bottom: y + h / 2};
