@@ -182,11 +182,13 @@ export class CitationPanel {
   timeline(events) {
     const list = el('ol', {className: 'place-timeline'});
     for (const e of events) {
+      const how = e.stance === 'presence' ? ' (present, not in control)' : e.extent === 'part' ? ' (part of it)' : '';
       const change = e.actor == null
         ? `${this.actorName(e.previous_actor)} → nothing in force`
-        : e.previous_actor ? `${this.actorName(e.previous_actor)} → ${this.actorName(e.actor)}` : this.actorName(e.actor);
-      list.append(el('li', {}, el('span', {className: 'when'}, formatWithPrecision(e.date, e.date_precision ?? 'day')),
-        ` ${this.sourceName(e.source)}: ${change}`));
+        : (e.previous_actor ? `${this.actorName(e.previous_actor)} → ${this.actorName(e.actor)}` : this.actorName(e.actor)) + how;
+      // an undated first event: the source did not say since when
+      const when = e.date ? formatWithPrecision(e.date, e.date_precision ?? 'day') : 'Since a date the source did not give';
+      list.append(el('li', {}, el('span', {className: 'when'}, when), ` ${this.sourceName(e.source)}: ${change}`));
     }
     return el('section', {className: 'timeline-of-place'},
       el('h3', {}, 'How this place changed hands'),
