@@ -181,9 +181,9 @@ export class MapView {
     return point;
   }
 
-  /** True when a place of this pixel box is drawn as a dot. */
-  isDot(box) {
-    return Math.max(box.right - box.left, box.bottom - box.top) < MIN_POLYGON_PX;
+  /** True when the place is drawn as a dot at this zoom (updatePoints decides). */
+  showsDot(id) {
+    return this.points.hasLayer(this.pointLayers.get(id));
   }
 
   updatePoints() {

@@ -72,13 +72,13 @@ export class PlaceLabels {
       wanted.push({id, disputed, box: {left: sw.x, right: ne.x, top: ne.y, bottom: sw.y}});
     }
     // disputed places first, then small ones (a dot says nothing without its name), then larger ones
-    const small = w => (v.isDot(w.box) ? 1 : 0);
+    const small = w => (v.showsDot(w.id) ? 1 : 0);
     wanted.sort((a, b) => (b.disputed - a.disputed) || small(b) - small(a) || area(b.box) - area(a.box)
       || (a.id < b.id ? -1 : 1));
     const kept = [];
     const size = map.getSize();
     // the dots of small places are obstacles too: a label never covers one
-    for (const {box} of wanted) if (v.isDot(box)) kept.push(pad(centreBox(box, 5), 1));
+    for (const {id, box} of wanted) if (v.showsDot(id)) kept.push(pad(centreBox(box, 5), 1));
     for (const {id, disputed, box} of wanted) {
       const label = this.label(id);
       const node = label.getElement();
@@ -94,7 +94,7 @@ export class PlaceLabels {
       node.classList.remove('off');
       label.size ??= [node.offsetWidth, node.offsetHeight];
       const [w, h] = label.size;
-      const dot = v.isDot(box);
+      const dot = v.showsDot(id);
       // a place drawn as a shape is named on it (at its centroid, which lies inside most of our shapes: a bounding
       // box's middle can fall outside a diagonal strip); a dot is named beside it
       const c = dot ? null : map.latLngToContainerPoint(v.labelPoint(id));
