@@ -13,11 +13,11 @@ final class ClaimMarks {
 
     /** True when the source says the actor is present there, not that it holds the place. */
     static boolean presence(Claim c) {
-        return false;
+        return c.isPresence();
     }
 
     /** True when the source says the actor holds part of the place. */
     static boolean part(Claim c) {
-        return false;
+        return c.isPart();
     }
 }
