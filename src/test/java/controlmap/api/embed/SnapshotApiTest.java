@@ -83,6 +83,14 @@ class SnapshotApiTest {
 
     /** True when most pixels around {@code p} are {@code colour} or the dispute hatch (red, white). */
     static boolean filledOrHatched(BufferedImage img, Point2D p, Color colour) {
+        return filledOrHatched(img, p, colour, 20);
+    }
+
+    /**
+     * True when at least {@code least} of the 169 pixels around {@code p} are {@code colour}, and some the dispute
+     * hatch: a place held in part shows its actor's colour only in stripes, fewer pixels than a fill.
+     */
+    static boolean filledOrHatched(BufferedImage img, Point2D p, Color colour, int least) {
         int fill = 0;
         int hatch = 0;
         for (int dx = -6; dx <= 6; dx++) {
@@ -92,7 +100,7 @@ class SnapshotApiTest {
                 hatch += near(c, Palette.DISPUTE, 60) || near(c, Palette.HATCH_LIGHT, 60) ? 1 : 0;
             }
         }
-        return fill > 20 && hatch > 10;
+        return fill > least && hatch > 10;
     }
 
     static boolean near(Color a, Color b, double d) {
@@ -110,7 +118,8 @@ class SnapshotApiTest {
         assertEquals(1200, img.getWidth());
         assertEquals(630, img.getHeight());
         Projection p = projection(new SnapshotSpec(LocalDate.parse("2017-12-08"), "sohr", null, null, 1200, 630), 0);
-        assertTrue(filledOrHatched(img, inside("deir-ezzor-east", p), actor("isis")), "ISIS east of the Euphrates, hatched");
+        assertTrue(filledOrHatched(img, inside("deir-ezzor-east", p), actor("isis"), 8),
+                "ISIS in part of the province east of the Euphrates (stripes), hatched");
         assertEquals(actor("not-isis"), at(img, inside("deir-ezzor-west", p)));
         assertEquals(Palette.SEA, at(img, p.point(35.5, 35.0)), "the Mediterranean");
         assertEquals(Palette.COUNTRY, at(img, p.point(41.8, 33.6)), "Iraq");
@@ -155,7 +164,7 @@ class SnapshotApiTest {
         assertEquals(1000, img.getWidth());
         assertEquals(500, img.getHeight());
         SnapshotSpec spec = new SnapshotSpec(LocalDate.parse("2017-12-08"), "sohr", "russia-mod", null, 1000, 500);
-        assertTrue(filledOrHatched(img, inside("deir-ezzor-east", projection(spec, 0)), actor("isis")), "SOHR: ISIS");
+        assertTrue(filledOrHatched(img, inside("deir-ezzor-east", projection(spec, 0)), actor("isis"), 3), "SOHR: ISIS, in part");
         assertTrue(filledOrHatched(img, inside("deir-ezzor-east", projection(spec, 1)), actor("not-isis")), "Russia: not ISIS");
     }
 
@@ -243,14 +252,15 @@ class SnapshotApiTest {
         assertEquals("800", svg.getAttribute("width"));
         assertEquals("500", svg.getAttribute("height"));
         var paths = doc.getElementsByTagName("path");
-        int isis = 0;
         int hatched = 0;
         for (int i = 0; i < paths.getLength(); i++) {
             var p = (org.w3c.dom.Element) paths.item(i);
-            isis += p.getAttribute("fill").equals(String.format("#%06x", actor("isis").getRGB() & 0xffffff)) ? 1 : 0;
             hatched += p.getAttribute("fill").startsWith("url(#hatch") ? 1 : 0;
         }
+        // ISIS's colour: its place's stripes (a pattern) and its legend swatch
+        int isis = r.body().split("fill=\"" + String.format("#%06x", actor("isis").getRGB() & 0xffffff) + "\"", -1).length - 1;
         assertTrue(isis >= 2, "ISIS's place and its legend swatch: " + isis);
+        assertTrue(r.body().contains("<pattern id=\"part-"), "part of a place: stripes");
         assertTrue(hatched >= 2, "disputed places and the legend's swatch: " + hatched);
         assertTrue(r.body().contains(">8 December"), "the day");
         assertTrue(r.body().contains("ControlMap · outlines: Natural Earth"));
