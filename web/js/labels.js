@@ -60,6 +60,16 @@ export function labels(lang) {
     const [y, m, d] = iso.split('-').map(Number);
     return `${d} ${MONTHS_EN[m - 1]} ${y}`;
   };
+  const arMonths = ar ? new Intl.DateTimeFormat('ar', {month: 'long', year: 'numeric', timeZone: 'UTC'}) : null;
+  /** A day as precisely as the source gave it: "October 2017", "approximately 15 October 2017". */
+  const dayAs = (iso, precision) => {
+    if (precision === 'month') {
+      if (arMonths) return arMonths.format(new Date(iso + 'T00:00:00Z'));
+      const [y, m] = iso.split('-').map(Number);
+      return `${MONTHS_EN[m - 1]} ${y}`;
+    }
+    return precision === 'approximate' ? `${ar ? 'نحو' : 'approximately'} ${day(iso)}` : day(iso);
+  };
   const ui = UI[ar ? 'ar' : 'en'];
   const w = {
     lang: ar ? 'ar' : 'en',
@@ -88,7 +98,7 @@ export function labels(lang) {
     const what = h.presence ? ui.presentIn(actor, names.place) : h.part ? ui.partOf(actor, names.place)
       : ui.holds(actor, names.place);
     if (names.source) {
-      return `${what}, ${ui.since(h.since ? day(h.since) : null, h.until ? day(h.until) : null)} — ${ui.according} ${names.source}`;
+      return `${what}, ${ui.since(h.since ? dayAs(h.since, h.precision) : null, h.until ? day(h.until) : null)} — ${ui.according} ${names.source}`;
     }
     return h.presence ? what : `${what} — ${ui.sourcesAgree(h.votes, h.of)}`;
   };

@@ -17,6 +17,11 @@ test('a start the source did not give is said so, never invented', () => {
   assert.equal(en.describe(h({}), names), 'ISIS holds Raqqa, since 1 March 2016 — according to SOHR');
 });
 
+test('a start is said as precisely as the source gave it', () => {
+  assert.match(en.describe(h({since: '2017-10-15', precision: 'approximate'}), names), /since approximately 15 October 2017/);
+  assert.match(en.describe(h({since: '2016-12-01', precision: 'month'}), names), /since December 2016 —/);
+});
+
 test('part and presence are worded as such', () => {
   assert.match(en.describe(h({part: true}), names), /^ISIS holds part of Raqqa/);
   assert.match(en.describe(h({presence: true}), names), /^ISIS is present in Raqqa \(presence, not control\)/);
