@@ -5,6 +5,7 @@
 // answer changed, so scrubbing costs a few attribute writes.
 
 import {el} from './dom.js';
+import {addGazetteer} from './gazetteer.js';
 import {Look, STYLES, drawKind, safeColor} from './look.js';
 import {PlaceKeys} from './mapkeys.js';
 import {PlaceLabels} from './maplabels.js';
@@ -79,6 +80,7 @@ export class MapView {
     const osm = L.tileLayer(opts.tiles || OSM_TILES, {maxZoom: 18, attribution: OSM_ATTRIBUTION});
     this.tiles = osm;
     outlines.addTo(this.map);
+    this.gazetteer = addGazetteer(this.map, {lang: this.words.lang});
     this.home = L.latLngBounds([]);
     outlines.eachLayer(layer => {
       if (layer.feature.properties.name === 'Syria') this.home.extend(layer.getBounds());

@@ -5,6 +5,7 @@ import controlmap.api.ogc.OgcApi;
 import controlmap.config.EditorTokens;
 import controlmap.config.SiteConfig;
 import controlmap.render.Basemap;
+import controlmap.render.Gazetteer;
 import controlmap.service.ControlMapService;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
@@ -113,6 +114,8 @@ public final class ControlMapApp {
         config.routes.get("/api/disputes", control::disputes);
         config.routes.get("/api/timeline", control::timeline);
         config.routes.get("/api/basemap", basemap::basemap);
+        GazetteerApi gazetteer = new GazetteerApi(Gazetteer.load());
+        config.routes.get("/api/gazetteer", gazetteer::gazetteer);
         HealthApi health = new HealthApi(service, writes);
         config.routes.get(HealthApi.HEALTH, health::health);
         config.routes.get(HealthApi.HEALTH_WRITES, health::writes);

@@ -182,7 +182,8 @@ class ArticleEmbedTest {
             "/js/answers.js", "/js/asof.js", "/js/dates.js", "/js/dom.js", "/js/labels.js", "/js/share.js",
             "/js/state.js", "/js/mapcore.js", "/js/map.js", "/js/maplabels.js", "/js/mapkeys.js", "/js/legend.js",
             "/js/look.js", "/js/look.json", "/js/timeline.js", "/js/regioncanvas.js", "/js/shapegrid.js",
-            "/api/actors", "/api/sources", "/api/places", "/api/changes", "/api/extent", "/api/basemap");
+            "/api/actors", "/api/sources", "/api/places", "/api/changes", "/api/extent", "/api/basemap",
+            "/css/gazetteer.css", "/js/gazetteer.js", "/api/gazetteer");
 
     static final String MEASURE = """
             const nav = performance.getEntriesByType('navigation')[0];
