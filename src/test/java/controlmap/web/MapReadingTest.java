@@ -239,12 +239,17 @@ class MapReadingTest extends PageTest {
     }
 
     @Test
-    void raqqaOnOneNovember2017InADateAndAClick() {
+    void raqqaOnOneNovember2017InASearchADateAndAClick() {
         browser.open(page(""));
+        WebElement search = browser.find("#search input");
+        search.sendKeys("raqqa");
+        browser.waitFor("results", "return document.querySelectorAll('#search li[role=option]').length > 0");
+        search.sendKeys(Keys.ENTER); // input 1: the search (our place comes first)
+        browser.waitFor("the map on Raqqa", "return new URLSearchParams(location.search).get('lat') !== null");
         typeDate(browser.find("#date"), "2017-11-01");
-        type(Keys.ENTER.toString()); // input 1: the date
+        type(Keys.ENTER.toString()); // input 2: the date
         waitForQuery("date", "2017-11-01");
-        clickPlace("#map-a", "raqqa-city"); // input 2: the place
+        clickPlace("#map-a", "raqqa-city"); // input 3: the place
         String panel = browser.find("#panel").getText();
         JsonNode claim = claim(raqqaClaimInForce());
         assertTrue(panel.contains("On 1 November 2017"), panel);
