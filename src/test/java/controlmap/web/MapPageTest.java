@@ -145,7 +145,7 @@ class MapPageTest extends PageTest {
 
         browser.find("#map-a .leaflet-control-zoom-in").click();
         browser.waitFor("map B to follow map A's zoom", "const a = window.controlmap.app.mapA.map, b = window.controlmap.app.mapB.map;"
-                + "return !a._animatingZoom && a.getZoom() === b.getZoom()");
+                + "return !a._animatingZoom && !b._animatingZoom && a.getZoom() === b.getZoom()");
         browser.js("window.controlmap.app.mapA.map.panBy([120, -40], {animate: false})");
         @SuppressWarnings("unchecked")
         List<Number> centres = (List<Number>) browser.js("const a = window.controlmap.app.mapA.map.getCenter(),"
