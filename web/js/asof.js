@@ -1,20 +1,37 @@
 // The as-of rule of DESIGN.md, in the browser, over the claim timings of GET /api/changes. Pure: no DOM, no fetch.
 //
 // For source S, day D and knowledge day K: S's claims about a place in force on D (valid_from <= D < valid_to, an
-// open valid_to being forever), and reported on or before K when K is given; the one with the latest valid_from
-// wins, then the latest reported_on, then the latest recorded. A place S said nothing in force about is absent.
+// open valid_to being forever, a null valid_from (the source did not say since when) being the start of the data),
+// and reported on or before K when K is given; the one with the latest valid_from wins (null the earliest), then the
+// latest reported_on, then the latest recorded. A place S said nothing in force about is absent.
+// A claim's stance ("control", or "presence": not control) and extent ("whole", or "part" of the place) do not change
+// which claim wins; they change what is disputed (conflicting) and how the map draws it. Absent means control/whole.
 // Days are ISO strings, which compare correctly as strings.
 
-/** Orders claims winner first: latest valid_from, then latest reported_on, then latest recorded. */
+/** Orders claims winner first: latest valid_from (a start not given the earliest), latest reported_on, latest recorded. */
 export function byPrecedence(a, b) {
-  if (a.valid_from !== b.valid_from) return a.valid_from < b.valid_from ? 1 : -1;
+  if (a.valid_from !== b.valid_from) {
+    if (a.valid_from == null) return 1;
+    if (b.valid_from == null) return -1;
+    return a.valid_from < b.valid_from ? 1 : -1;
+  }
   if (a.reported_on !== b.reported_on) return a.reported_on < b.reported_on ? 1 : -1;
   return b.recorded - a.recorded;
 }
 
-/** True when claim c is in force on day: valid_from <= day < valid_to. */
+/** True when claim c is in force on day: valid_from <= day < valid_to (no valid_from: from the start of the data). */
 export function inForce(c, day) {
-  return c.valid_from <= day && (c.valid_to == null || day < c.valid_to);
+  return (c.valid_from == null || c.valid_from <= day) && (c.valid_to == null || day < c.valid_to);
+}
+
+/** True when the source says the actor is present there (positions, pockets, cells), not that it holds the place. */
+export function isPresence(c) {
+  return c.stance === 'presence';
+}
+
+/** True when the source says the actor holds part of the place ("parts of", "areas in"), not all of it. */
+export function isPart(c) {
+  return c.extent === 'part';
 }
 
 /**
@@ -86,7 +103,7 @@ export function placesByChangeDay(claims) {
     set.add(place);
   };
   for (const c of claims) {
-    add(c.valid_from, c.place);
+    if (c.valid_from != null) add(c.valid_from, c.place);
     if (c.valid_to != null) add(c.valid_to, c.place);
   }
   return out;
@@ -109,15 +126,39 @@ export function conflicts(actors, a, b) {
   return true;
 }
 
-/** True when the actors of at least two of the winning claims conflict. */
+/**
+ * Whether two sources' winning claims about one place on one day disagree: neither is a presence (presence is not
+ * control), their actors conflict, and they are not both about part of the place (two sources each saying an actor
+ * holds part of it can both be right). Whole against whole, and whole against part, conflict.
+ */
+export function claimsConflict(actors, a, b) {
+  if (isPresence(a) || isPresence(b)) return false;
+  if (isPart(a) && isPart(b)) return false;
+  return conflicts(actors, a.actor, b.actor);
+}
+
+/** True when at least two of the winning claims conflict (claimsConflict). */
 export function isDisputed(actors, winners) {
   const list = [...winners];
   for (let i = 0; i < list.length; i++) {
     for (let j = i + 1; j < list.length; j++) {
-      if (conflicts(actors, list[i].actor, list[j].actor)) return true;
+      if (claimsConflict(actors, list[i], list[j])) return true;
     }
   }
   return false;
+}
+
+/**
+ * The sources whose winning claims conflict with `source`'s on one place: what a map of that one source hatches.
+ * @param winners Map source id → that source's winning claim about the place
+ * @returns an array of source ids, in the order of `winners` (empty when `source` has no claim or nobody disagrees)
+ */
+export function opponents(actors, winners, source) {
+  const mine = winners.get(source);
+  if (!mine) return [];
+  const out = [];
+  for (const [other, c] of winners) if (other !== source && claimsConflict(actors, mine, c)) out.push(other);
+  return out;
 }
 
 /**
@@ -133,25 +174,41 @@ export function disputes(actors, controlled) {
 }
 
 /**
- * The actor most of the winners name. A tie goes to the actor with the latest valid_from among its claims, then to
- * the smaller id, so the answer does not depend on the order of sources; ties are disputed places anyway.
+ * The majority rule of "All sources" (the one place it is written in the browser; the server's is
+ * render.Majority): among the winning claims that say who CONTROLS the place (presence claims do not vote), the actor
+ * named by more sources than any other. When actors that conflict share the top count there is no majority: actor is
+ * null and `tie` is true. Tied actors that do not conflict (a "not ISIS" and an "SDF") are no split: the one that
+ * names a holder wins. A place where only presence claims are in force has no controlling actor (of 0); `presence`
+ * then lists the actors said to be present.
+ * @param winners the winning claims (one per source) about one place on one day
+ * @param actors Map of actor id → actor ({negates}), for which actors conflict
+ * @returns {actor (id or null), votes (sources naming it, or the top count on a tie), of (sources with a control
+ *           claim), tie (boolean), part (true when every claim naming the actor is about part of the place),
+ *           presence (actor ids of the presence claims)}
  */
-export function majority(winners) {
+export function majority(winners, actors) {
   const votes = new Map();
+  const presence = [];
+  let of = 0;
   for (const c of winners) {
-    const v = votes.get(c.actor) ?? {actor: c.actor, count: 0, latest: ''};
+    if (isPresence(c)) {
+      if (!presence.includes(c.actor)) presence.push(c.actor);
+      continue;
+    }
+    of += 1;
+    const v = votes.get(c.actor) ?? {actor: c.actor, count: 0, whole: false};
     v.count += 1;
-    if (c.valid_from > v.latest) v.latest = c.valid_from;
+    v.whole ||= !isPart(c);
     votes.set(c.actor, v);
   }
-  let best = null;
-  for (const v of votes.values()) {
-    if (!best || v.count > best.count || (v.count === best.count && (v.latest > best.latest
-        || (v.latest === best.latest && v.actor < best.actor)))) {
-      best = v;
-    }
+  const top = Math.max(0, ...[...votes.values()].map(v => v.count));
+  const tied = [...votes.values()].filter(v => v.count === top).sort((a, b) => (a.actor < b.actor ? -1 : 1));
+  let tie = false;
+  for (let i = 0; i < tied.length; i++) {
+    for (let j = i + 1; j < tied.length; j++) tie ||= conflicts(actors, tied[i].actor, tied[j].actor);
   }
-  return best ? best.actor : null;
+  const best = tie ? null : tied.find(v => !actors.get(v.actor)?.negates) ?? tied[0] ?? null;
+  return {actor: best ? best.actor : null, votes: top, of, tie, part: Boolean(best && !best.whole), presence};
 }
 
 /**
@@ -164,7 +221,7 @@ export function changeDates(claims, sources = null, asOf = null) {
   for (const c of claims) {
     if (wanted && !wanted.has(c.source)) continue;
     if (asOf != null && c.reported_on > asOf) continue;
-    days.add(c.valid_from);
+    if (c.valid_from != null) days.add(c.valid_from);
     if (c.valid_to != null) days.add(c.valid_to);
   }
   return [...days].sort();

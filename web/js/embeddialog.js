@@ -2,7 +2,7 @@
 // options (controls, legend, language) and copy buttons. Built with DOM APIs; the code is shown as text.
 
 import {el} from './dom.js';
-import {embedUrl, iframeCode, oembedUrl, snapshotUrl} from './share.js';
+import {copyText, embedUrl, iframeCode, oembedUrl, snapshotUrl} from './share.js';
 
 const CONTROLS = [['none', 'Map only'], ['time', 'Map and a small timeline'], ['full', 'Timeline and source choice']];
 
@@ -28,7 +28,8 @@ export class EmbedDialog {
       close,
       el('h2', {id: 'embed-title'}, 'Embed this map'),
       el('p', {className: 'embed-help'}, 'Paste the code into an article: it shows this view (day, sources, knowledge date, '
-        + 'centre and zoom) in a 600 × 400 frame, with a link to the full map. Sites that read oEmbed need only the address.'),
+        + 'centre and zoom) as wide as the article\'s column, at 3:2, with a link to the full map. Sites that read '
+        + 'oEmbed need only the address.'),
       el('div', {className: 'embed-options'},
         el('label', {}, 'Controls ', this.controls),
         el('label', {}, this.legend, ' Legend'),
@@ -70,24 +71,11 @@ export class EmbedDialog {
     this.code.value = iframeCode(src, title);
     this.oembed.value = oembedUrl(src);
     this.preview.href = src;
-    this.picture.href = snapshotUrl(search);
+    this.picture.href = snapshotUrl(query);
   }
 
-  /** Copies a field's text: the clipboard API where allowed, else the text is selected for Ctrl+C / ⌘C. */
-  async copy(field) {
-    try {
-      await navigator.clipboard.writeText(field.value);
-      this.status.textContent = 'Copied.';
-    } catch {
-      field.focus();
-      field.select();
-      let copied = false;
-      try {
-        copied = document.execCommand('copy');
-      } catch {
-        // not allowed either: the selection stays for the reader to copy
-      }
-      this.status.textContent = copied ? 'Copied.' : 'Selected: press Ctrl+C (⌘C on a Mac) to copy.';
-    }
+  /** Copies a field's text (share.copyText). */
+  copy(field) {
+    return copyText(field.value, this.status, field);
   }
 }

@@ -275,8 +275,8 @@ function riverSpots(map, geometry, size) {
   return spots.sort((x, y) => x.d - y.d);
 }
 
-/** Our own labels on the map (places' names, disputes): a gazetteer name never covers one. */
-const OUR_LABELS = '.leaflet-tooltip.dispute-label, .leaflet-tooltip.place-label';
+/** Our own labels on the map (places' names, disputes, the day): a gazetteer name never covers one. */
+const OUR_LABELS = '.leaflet-tooltip.dispute-label, .leaflet-tooltip.place-label, .map-day';
 
 /**
  * What a name must not cover, in container pixels: our labels shown, and the middle of each dot of a place too

@@ -2,14 +2,14 @@
 // Scrubbing the timeline never asks the server: answers.js computes each day from the claim timings.
 
 import {basemapAt, loadAll, ownGeometries, placesAt, shapeZoom} from './api.js';
-import {changeDates, indexClaims} from './asof.js';
-import {DayAnswers} from './answers.js';
+import {changeDates} from './asof.js';
 import {Controls} from './controls.js';
 import {formatDay} from './dates.js';
 import {el, setText} from './dom.js';
 import {EmbedDialog} from './embeddialog.js';
-import {legendNode} from './legend.js';
-import {MapView} from './map.js';
+import {labels} from './labels.js';
+import {LOOK} from './look.js';
+import {MapCore} from './mapcore.js';
 import {CitationPanel} from './panel.js';
 import {SearchBox, showResult} from './search.js';
 import {updateDiscovery} from './share.js';
@@ -18,6 +18,7 @@ import {renderTable} from './table.js';
 import {Timeline} from './timeline.js';
 
 const $ = id => document.getElementById(id);
+const L = window.L;
 /** ?renderer=svg|canvas: how the maps draw (default: canvas for many places); not part of the page state. */
 const RENDERER = new URLSearchParams(location.search).get('renderer');
 
@@ -32,27 +33,28 @@ class App {
   constructor(data, shapes, shapeLevel) {
     this.data = data;
     this.shapeLevel = shapeLevel;
-    const actors = new Map(data.actors.map(a => [a.id, a]));
-    const sources = new Map(data.sources.map(s => [s.id, s]));
-    const withClaims = new Set(data.changes.claims.map(c => c.source));
-    this.ctx = {index: indexClaims(data.changes.claims), actors, sources, shapes};
-    this.dayAnswers = new DayAnswers(this.ctx);
-    this.places = new Map(data.places.features.map(f => [f.id, f.properties]));
+    this.narrow = window.matchMedia('(max-width: 700px)');
+    this.core = new MapCore(data, shapes, labels('en'), {legendOpen: !this.narrow.matches});
+    const {actors, sources, withClaims} = this.core;
+    this.ctx = this.core.ctx;
+    this.places = this.core.places;
     this.sourceOrder = data.sources.map(s => s.id).filter(id => withClaims.has(id));
-    this.first = data.extent.first;
-    this.last = data.extent.last;
+    this.first = this.core.first;
+    this.last = this.core.last;
     this.panelSide = 'a';
 
     this.controls = new Controls({source: $('source'), compare: $('compare'), asOfOn: $('asof-on'), asOf: $('asof'),
       viewToggle: $('view-toggle'), form: $('controls')}, data.sources, withClaims, change => this.change(change),
     () => this.state.date);
     this.controls.setRange(this.first, this.last);
-    this.timeline = new Timeline({slider: $('day-slider'), ticks: $('ticks'), date: $('date'), prev: $('prev-change'),
+    this.timeline = new Timeline({slider: $('day-slider'), ticks: $('ticks'), years: $('years'), date: $('date'), prev: $('prev-change'),
       next: $('next-change'), play: $('play'), speed: $('speed')},
     {first: this.first, last: this.last, onDate: (day, {push}) => this.change({date: day}, push)});
     this.panel = new CitationPanel($('panel'), {sources, actors, index: this.ctx.index, places: this.places,
       sourceOrder: this.sourceOrder}, () => this.layout());
-    this.mapA = this.newMap($('map-a'), legendNode(data.actors));
+    this.mapA = this.newMap($('map-a'));
+    this.placeLegend();
+    this.narrow.addEventListener('change', () => this.placeLegend());
     window.controlmap.renderer = this.mapA.canvas ? 'canvas' : 'svg';
     this.mapA.fitBbox(data.extent.bbox);
     this.mapB = null;
@@ -67,20 +69,36 @@ class App {
 
   /** The URL's state with every gap filled and every unknown id dropped. */
   stateFromUrl() {
-    const s = parseState(location.search);
-    const known = id => id && this.ctx.sources.has(id);
-    s.date = s.date ? (s.date < this.first ? this.first : s.date > this.last ? this.last : s.date) : this.last;
-    s.source = known(s.source) ? s.source : null;
-    s.compare = known(s.compare) && s.compare !== s.source ? s.compare : null;
-    return s;
+    return this.core.stateFrom(location.search);
   }
 
-  newMap(container, legend) {
-    return new MapView(container, {places: this.data.places, basemap: this.data.basemap, actors: this.ctx.actors,
-      renderer: RENDERER,
-      tiles: this.state?.tiles ?? parseState(location.search).tiles, legend,
+  newMap(container) {
+    return this.core.newMap(container, {renderer: RENDERER,
+      tiles: this.state?.tiles ?? parseState(location.search).tiles,
       onPlaceClick: (place, view) => this.openPanel(place, view === this.mapB ? 'b' : 'a'),
       onMove: view => this.moved(view)});
+  }
+
+  /** The legend: in the main map's corner on wide screens, below the maps on small ones (it hides no data there). */
+  placeLegend() {
+    const node = this.core.legend.node;
+    if (this.narrow.matches) {
+      this.legendControl?.remove();
+      this.legendControl = null;
+      $('legend-slot').append(node);
+      node.open = false;
+      return;
+    }
+    const Legend = L.Control.extend({
+      // bottom right: over Iraq's and Jordan's desert at the country view, where no place of ours lies
+      options: {position: 'bottomright'},
+      onAdd: () => {
+        L.DomEvent.disableClickPropagation(node);
+        L.DomEvent.disableScrollPropagation(node);
+        return node;
+      },
+    });
+    this.legendControl = new Legend().addTo(this.mapA.map);
   }
 
   /**
@@ -194,7 +212,7 @@ class App {
     $('pane-b').hidden = !on;
     $('maps').classList.toggle('comparing', on);
     if (on && !this.mapB) {
-      this.mapB = this.newMap($('map-b'), null);
+      this.mapB = this.newMap($('map-b'));
       this.mapB.linkTo(this.mapA);
     }
     this.layout();
@@ -204,6 +222,7 @@ class App {
     const table = this.state.view === 'table';
     $('maps').hidden = table;
     $('table-view').hidden = !table;
+    $('legend-slot').hidden = table;
     if (!table) this.showCompare();
   }
 
@@ -222,9 +241,7 @@ class App {
   redraw() {
     const t0 = performance.now();
     const s = this.state;
-    const answers = this.dayAnswers.for(s);
-    this.mapA.render(answers.a);
-    if (answers.b && this.mapB) this.mapB.render(answers.b);
+    const answers = this.core.draw(s, this.mapA, this.mapB);
     setText($('title-a'), this.mapTitle(s.source));
     setText($('title-b'), s.compare ? this.mapTitle(s.compare) : '');
     if (s.view === 'table') this.renderTable(answers);
@@ -241,7 +258,7 @@ class App {
   }
 
   mapTitle(source) {
-    if (!source) return 'All sources: the colour most sources agree on';
+    if (!source) return 'All sources: the holder most sources name (“no majority” where they split evenly)';
     const src = this.ctx.sources.get(source);
     return `${src.name} (${src.kind})`;
   }
@@ -282,13 +299,23 @@ class App {
   }
 }
 
+/** The skip link puts the keyboard on the slider (a fragment link alone only scrolls to it). */
+function skipToTimeline() {
+  document.querySelector('.skip')?.addEventListener('click', e => {
+    e.preventDefault();
+    $('day-slider').focus();
+  });
+}
+
 async function main() {
+  skipToTimeline();
   const shapeLevel = shapeZoom(parseState(location.search).z ?? 7);
   const data = await loadAll(shapeLevel);
   const shapes = await ownGeometries(data.changes);
   const app = new App(data, shapes, shapeLevel);
   app.apply(app.stateFromUrl(), true);
   window.controlmap.app = app;
+  window.controlmap.look = LOOK;
   window.controlmap.ready = true;
   document.body.dataset.ready = 'true';
 }

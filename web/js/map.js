@@ -1,9 +1,14 @@
-// One Leaflet map of places filled in their holder's colour, over an offline outline basemap, with the disputes
-// overlay (hatched, labelled) and an optional OpenStreetMap layer. Knows nothing of the as-of rule: it draws what
-// main.js computed. Restyles only the places whose answer changed, so scrubbing costs a few attribute writes.
+// One Leaflet map of places drawn for their holders (look.js: whole, part, presence, no majority, none), over an
+// offline outline basemap, with the disputes hatched, every place named where it fits (maplabels.js), the day written
+// large on the map, keyboard access (mapkeys.js) and an optional OpenStreetMap layer. The map page and /embed both
+// draw with it. Knows nothing of the as-of rule: it draws what answers.js computed. Restyles only the places whose
+// answer changed, so scrubbing costs a few attribute writes.
 
 import {el} from './dom.js';
 import {addGazetteer} from './gazetteer.js';
+import {Look, STYLES, drawKind, safeColor} from './look.js';
+import {PlaceKeys} from './mapkeys.js';
+import {PlaceLabels} from './maplabels.js';
 import {RegionCanvas} from './regioncanvas.js';
 
 const L = window.L;
@@ -14,42 +19,11 @@ const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">Op
 const BASEMAP_ATTRIBUTION = 'Outlines: Natural Earth';
 
 const LABEL_ZOOM = 5;
-/** Above this many places the map draws on a canvas (one element instead of one per shape) and labels fewer disputes. */
+/** Above this many places the map draws on a canvas (one element instead of one per shape) and labels fewer places. */
 export const LARGE_PLACES = 1500;
-/** With that many places, dispute labels wait until the places are large on screen. */
+/** With that many places, labels wait until the places are large on screen. */
 const LARGE_LABEL_ZOOM = 10;
 const MIN_POLYGON_PX = 10;
-const POINT = {radius: 5, weight: 1.5, opacity: 1};
-const HELD = {stroke: true, color: '#333333', weight: 1, opacity: 0.9, dashArray: null, fill: true, fillOpacity: 0.62};
-const SILENT = {stroke: true, color: '#6b6b6b', weight: 1, opacity: 0.8, dashArray: '4 3', fill: true,
-  fillColor: '#ffffff', fillOpacity: 0};
-const OWN_SHAPE = {...SILENT, fillOpacity: 0, dashArray: '2 4'};
-const HATCHED = {stroke: true, color: '#9b0d1a', weight: 2, opacity: 1, dashArray: '6 3', fill: true,
-  fillColor: 'url(#hatch)', fillOpacity: 1};
-const HIDDEN = {stroke: false, fill: false};
-const COUNTRY = {color: '#8a8a8a', weight: 0.8, fillColor: '#f3f0e8', fillOpacity: 1};
-const SYRIA = {color: '#4d4d4d', weight: 1.6, fillColor: '#fbfaf6', fillOpacity: 1};
-
-/** The hatch of disputed places for a canvas: the SVG pattern of index.html drawn as a repeating canvas pattern. */
-function hatchPattern() {
-  const tile = document.createElement('canvas');
-  tile.width = 9;
-  tile.height = 9;
-  const g = tile.getContext('2d');
-  const stripe = (color, width) => {
-    g.strokeStyle = color;
-    g.lineWidth = width;
-    for (const o of [-9, 0, 9]) {
-      g.beginPath();
-      g.moveTo(o, 9);
-      g.lineTo(o + 9, 0);
-      g.stroke();
-    }
-  };
-  stripe('rgba(255,255,255,0.9)', 4);
-  stripe('#9b0d1a', 2);
-  return g.createPattern(tile, 'repeat');
-}
 
 /** A canvas renderer whose repaints (Leaflet defers them to an animation frame) add to window.controlmap.paintMs. */
 function timed(renderer) {
@@ -65,49 +39,57 @@ function timed(renderer) {
 export class MapView {
   /**
    * @param container the element to draw in
-   * @param opts {places (GeoJSON), basemap (GeoJSON), actors (Map id → actor), tiles (template or null),
-   *              onPlaceClick(placeId, view), onMove(view), legend (DOM node or null)}
+   * @param opts {places (GeoJSON), basemap (GeoJSON), actors (Map id → actor), words (labels.js), placeNames (Map
+   *              id → props), tiles (template or null), renderer ('svg'|'canvas'|null), controls (true: zoom, layers,
+   *              scale), scrollWheelZoom, onPlaceClick(placeId, view), onMove(view), onDrawn(view)}
    */
   constructor(container, opts) {
     this.opts = opts;
+    this.words = opts.words;
     this.large = opts.places.features.length > LARGE_PLACES;
     // ?renderer=svg|canvas overrides the choice (the browser benchmark compares the two)
     this.canvas = opts.renderer === 'canvas' || (opts.renderer !== 'svg' && this.large);
     this.labelZoom = this.large ? LARGE_LABEL_ZOOM : LABEL_ZOOM;
-    this.hatched = this.canvas ? {...HATCHED, fillColor: hatchPattern()} : HATCHED;
+    this.look = new Look(this.canvas);
+    this.hatched = this.look.hatched;
     this.actors = opts.actors;
     this.placeLayers = new Map();
     this.hatchLayers = new Map();
     this.shapeLayers = new Map();
-    this.names = new Map(opts.places.features.map(f => [f.id, f.properties.name]));
     this.placeFeatures = new Map(opts.places.features.map(f => [f.id, f]));
     this.lastStyle = new Map();
-    this.current = {holders: new Map(), disputed: new Set(), who: ''};
+    this.current = {holders: new Map(), disputed: new Set(), against: new Map(), who: '', source: null};
     this.syncing = false;
+    const controls = opts.controls !== false;
 
     // a canvas is repainted whole on most steps: keep it little larger than the view (Leaflet's default padding)
     this.renderer = this.canvas ? timed(new RegionCanvas({padding: 0.1})) : L.svg({padding: 0.5});
     this.map = L.map(container, {zoomSnap: 0.25, zoomDelta: 0.5, minZoom: 4, maxZoom: 14, renderer: this.renderer,
-      attributionControl: true});
+      attributionControl: true, zoomControl: controls, keyboard: false,
+      scrollWheelZoom: opts.scrollWheelZoom !== false});
     this.map.attributionControl.setPrefix(false);
+    if (this.words.dir === 'rtl') this.map.attributionControl.setPosition('bottomleft');
     this.map.createPane('basemap').style.zIndex = 250;
     this.map.createPane('disputes').style.zIndex = 450;
     this.map.getPane('disputes').style.pointerEvents = 'none';
 
     const outlines = L.geoJSON(opts.basemap, {pane: 'basemap', interactive: false,
-      style: f => (f.properties.name === 'Syria' ? SYRIA : COUNTRY), attribution: BASEMAP_ATTRIBUTION});
+      style: f => (f.properties.name === 'Syria' ? STYLES.focus : STYLES.country),
+      attribution: opts.attribution ?? BASEMAP_ATTRIBUTION});
     this.outlines = outlines;
     const osm = L.tileLayer(opts.tiles || OSM_TILES, {maxZoom: 18, attribution: OSM_ATTRIBUTION});
     this.tiles = osm;
     outlines.addTo(this.map);
-    this.gazetteer = addGazetteer(this.map);
+    this.gazetteer = addGazetteer(this.map, {lang: this.words.lang});
     this.home = L.latLngBounds([]);
     outlines.eachLayer(layer => {
       if (layer.feature.properties.name === 'Syria') this.home.extend(layer.getBounds());
     });
 
-    this.places = L.geoJSON(opts.places, {style: () => SILENT, onEachFeature: (f, layer) => this.initPlace(f, layer)});
+    this.places = L.geoJSON(opts.places, {style: () => STYLES.silent, onEachFeature: (f, layer) => this.initPlace(f, layer)});
     this.places.addTo(this.map);
+    this.centres = new Map([...this.placeLayers].map(([id, layer]) => [id, layer.getBounds().getCenter()]));
+    this.labelPoints = new Map();
     this.shapes = L.layerGroup().addTo(this.map);
     this.points = L.layerGroup().addTo(this.map);
     this.pointLayers = new Map();
@@ -116,39 +98,73 @@ export class MapView {
     // on a canvas the hatch is drawn on the places' own canvas, after them, and only for disputed places (a hidden
     // shape would still be traced on every repaint); in SVG every place has its hatch path, shown or hidden by style
     this.hatch = L.geoJSON(opts.places, {pane: this.canvas ? 'overlayPane' : 'disputes', interactive: false,
-      style: () => (this.canvas ? this.hatched : HIDDEN),
+      style: () => (this.canvas ? this.hatched : STYLES.hidden),
       filter: () => !this.canvas,
       onEachFeature: (f, layer) => {
         this.hatchLayers.set(f.id, layer);
         layer.on('add', () => layer.getElement()?.setAttribute('data-dispute', f.id));
       }});
-    this.labels = L.layerGroup();
-    this.initLabels();
-    this.disputes = L.layerGroup([this.hatch, this.labels]).addTo(this.map);
-    this.disputes.on('add', () => this.declutter());
+    this.disputes = L.layerGroup([this.hatch]).addTo(this.map);
+    this.labelLayer = L.layerGroup().addTo(this.map);
+    this.labels = new PlaceLabels(this, this.labelLayer);
 
-    L.control.layers({'Outline map (offline)': outlines, 'OpenStreetMap': osm},
-      {'Disputed places (hatched)': this.disputes}, {collapsed: true}).addTo(this.map);
-    L.control.scale({imperial: false, maxWidth: 120}).addTo(this.map);
-    if (opts.legend) this.addLegend(opts.legend);
+    if (!controls && opts.zoom) {
+      // the embed's zoom buttons: bottom left, over the sea; the legend takes the other corner
+      L.control.zoom({position: this.words.dir === 'rtl' ? 'bottomright' : 'bottomleft'}).addTo(this.map);
+    }
+    if (controls) {
+      L.control.layers({'Outline map (offline)': outlines, 'OpenStreetMap': osm},
+        {'Disputed places (hatched)': this.disputes, 'Place names': this.labelLayer}, {collapsed: true}).addTo(this.map);
+      L.control.scale({imperial: false, maxWidth: 120}).addTo(this.map);
+    }
+    // the day shown, written large on the map itself (and so in every screenshot of it)
+    this.dayBox = L.DomUtil.create('p', 'map-day', container);
+    this.dayBox.setAttribute('aria-hidden', 'true');
+    this.keys = new PlaceKeys(this);
 
-    this.map.on('moveend', () => opts.onMove?.(this));
-    // dispute labels only once zoomed in far enough for them not to pile up over the small places
-    const labelRoom = () => {
-      container.classList.toggle('zoomed-out', this.map.getZoom() < this.labelZoom);
+    this.map.on('moveend', () => {
+      opts.onMove?.(this);
       this.declutter();
-    };
-    this.map.on('zoomend', labelRoom);
-    this.map.whenReady(labelRoom);
+      opts.onDrawn?.(this);
+    });
+    this.map.on('zoomend', () => container.classList.toggle('zoomed-out', this.map.getZoom() < this.labelZoom));
     this.map.on('zoomend', () => this.updatePoints());
     this.map.whenReady(() => this.updatePoints());
+    this.map.whenReady(() => this.declutter());
+  }
+
+  placeName(id) {
+    const props = this.placeFeatures.get(id)?.properties;
+    return props ? this.words.place(props) : id;
+  }
+
+  centreOf(id) {
+    return this.centres.get(id);
+  }
+
+  /** Where a place's name goes on its shape: the centroid of its outline (computed once). */
+  labelPoint(id) {
+    let p = this.labelPoints.get(id);
+    if (!p) {
+      const layer = this.placeLayers.get(id);
+      try {
+        p = layer.getCenter();
+      } catch {
+        p = this.centres.get(id); // an empty or odd ring: the box's middle
+      }
+      this.labelPoints.set(id, p);
+    }
+    return p;
   }
 
   initPlace(f, layer) {
     this.placeLayers.set(f.id, layer);
     layer.on('add', () => {
       const path = layer.getElement();
-      if (path) path.setAttribute('data-place', f.id);
+      if (path) {
+        path.setAttribute('data-place', f.id);
+        path.setAttribute('aria-label', this.placeName(f.id));
+      }
     });
     layer.on('click', () => this.opts.onPlaceClick(f.id, this));
     layer.bindTooltip(() => this.tooltipFor(f.id), {sticky: true, className: 'place-tooltip'});
@@ -156,12 +172,20 @@ export class MapView {
 
   /** A dot for the place, shown instead when its polygon is too small to see or click at the current zoom. */
   initPoint(id, bounds) {
-    const point = L.circleMarker(bounds.getCenter(), {...POINT, ...SILENT});
+    const point = L.circleMarker(bounds.getCenter(), {...STYLES.point, ...STYLES.silent});
     point.bounds = bounds;
-    point.on('add', () => point.getElement()?.setAttribute('data-marker', id));
+    point.on('add', () => {
+      point.getElement()?.setAttribute('data-marker', id);
+      point.getElement()?.setAttribute('aria-label', this.placeName(id));
+    });
     point.on('click', () => this.opts.onPlaceClick(id, this));
     point.bindTooltip(() => this.tooltipFor(id), {sticky: true, className: 'place-tooltip'});
     return point;
+  }
+
+  /** True when the place is drawn as a dot at this zoom (updatePoints decides). */
+  showsDot(id) {
+    return this.points.hasLayer(this.pointLayers.get(id));
   }
 
   updatePoints() {
@@ -171,40 +195,52 @@ export class MapView {
       const small = Math.max(Math.abs(ne.x - sw.x), Math.abs(ne.y - sw.y)) < MIN_POLYGON_PX;
       if (small && !this.points.hasLayer(point)) {
         this.points.addLayer(point);
-        point.getElement()?.setAttribute('data-actor', this.lastStyle.get(id)?.replace('own:', '') ?? '');
+        this.tag(point.getElement(), id);
       } else if (!small && this.points.hasLayer(point)) {
         this.points.removeLayer(point);
       }
     }
   }
 
-  addLegend(node) {
-    const Legend = L.Control.extend({
-      options: {position: 'bottomleft'},
-      onAdd: () => {
-        L.DomEvent.disableClickPropagation(node);
-        L.DomEvent.disableScrollPropagation(node);
-        return node;
-      },
-    });
-    new Legend().addTo(this.map);
+  /** The day shown, large on the map. */
+  setDay(text) {
+    if (this.dayBox.textContent !== text) this.dayBox.textContent = text;
+  }
+
+  /** A place's holder in words, as its tooltip says it (the keyboard's live region speaks it too). */
+  describe(placeId) {
+    const h = this.current.holders.get(placeId);
+    const names = {actor: id => (this.actors.get(id) ? this.words.actor(this.actors.get(id)) : id),
+      place: this.placeName(placeId), source: this.current.source ? this.current.who : null};
+    const dispute = this.current.disputed.has(placeId) ? ` ${this.disputeText(placeId)}.` : '';
+    return `${this.placeName(placeId)}: ${this.words.describe(h, names)}.${dispute}`;
+  }
+
+  disputeText(placeId) {
+    const sides = this.sourceNames(this.current.against.get(placeId));
+    return sides.length ? `${this.words.disputed} (${sides.join(` ${this.words.vs} `)})` : this.words.disputed;
+  }
+
+  sourceNames(ids, short = false) {
+    return (ids ?? []).map(id => this.opts.sources?.get(id)).filter(Boolean)
+      .map(s => (short ? this.words.shortSource(s) : this.words.source(s)));
   }
 
   tooltipFor(placeId) {
     const h = this.current.holders.get(placeId);
+    const names = {actor: id => (this.actors.get(id) ? this.words.actor(this.actors.get(id)) : id),
+      place: this.placeName(placeId), source: this.current.source ? this.current.who : null};
     const disputed = this.current.disputed.has(placeId);
-    const actor = h ? this.actors.get(h.actor) : null;
     return el('div', {},
-      el('strong', {}, this.names.get(placeId) ?? placeId),
-      el('div', {}, h ? `${actor ? actor.name : h.actor} — ${h.detail}` : `No claim in force — ${this.current.who}`),
-      disputed ? el('div', {className: 'tooltip-disputed'}, 'Disputed: sources disagree on this date') : null);
+      el('strong', {}, this.placeName(placeId)),
+      el('div', {}, this.words.describe(h, names)),
+      disputed ? el('div', {className: 'tooltip-disputed'}, this.disputeText(placeId)) : null);
   }
 
   /**
    * Draws one day's answer.
-   * @param view {holders: Map place → {actor, detail, shape (GeoJSON geometry of the claim's own polygon or null)},
-   *              disputed: Set of place ids, who: whose answer this is (for "no claim" tooltips),
-   *              serial, since, changed: see answers.js (only `changed` is looked at when `since` is the last view)}
+   * @param view a map view of answers.js ({holders, disputed, against, who, source, serial, since, changed}: only
+   *             `changed` is looked at when `since` is the last view)
    */
   render(view) {
     // a view patched from the one drawn last differs from it only in the places the step touched
@@ -213,18 +249,27 @@ export class MapView {
     for (const id of ids ?? this.placeLayers.keys()) {
       const layer = this.placeLayers.get(id);
       const h = view.holders.get(id);
-      const key = h ? (h.shape ? 'own:' : '') + h.actor : '';
+      const {kind, key, style} = this.look.placeStyle(h, this.actors);
       if (!layer || this.lastStyle.get(id) === key) continue;
       this.lastStyle.set(id, key);
-      const actor = h ? this.actors.get(h.actor) : null;
-      const style = !h ? SILENT : h.shape ? OWN_SHAPE : {...HELD, fillColor: actor?.color ?? '#999999'};
       layer.setStyle(style);
       const point = this.pointLayers.get(id);
-      point.setStyle(h ? {...style, ...POINT} : {...style, ...POINT, radius: 3, weight: 1, dashArray: null});
-      for (const node of [layer.getElement(), point.getElement()]) node?.setAttribute('data-actor', h ? h.actor : '');
+      point.setStyle(kind === 'none' ? {...style, ...STYLES.point, radius: 3, weight: 1, dashArray: null}
+        : {...style, ...STYLES.point, ...(kind === 'presence' ? {weight: 2.5, dashArray: '1 3'} : {})});
+      this.tag(layer.getElement(), id);
+      this.tag(point.getElement(), id);
     }
     this.renderShapes(view);
     this.renderDisputes(view.disputed, ids);
+    this.opts.onDrawn?.(this);
+  }
+
+  /** data-actor (the holder, '' for none) and data-draw (how it is drawn: look.js kinds) for tests and styling. */
+  tag(node, id) {
+    if (!node) return;
+    const h = this.current.holders.get(id);
+    node.setAttribute('data-actor', h?.actor ?? '');
+    node.setAttribute('data-draw', drawKind(h));
   }
 
   /** Claims that carry their own polygon are drawn with it, in their actor's colour, over the place's outline. */
@@ -239,8 +284,9 @@ export class MapView {
     }
     for (const [claim, {place, h}] of wanted) {
       if (this.shapeLayers.has(claim)) continue;
-      const color = this.actors.get(h.actor)?.color ?? '#999999';
-      const layer = L.geoJSON(h.shape, {style: () => ({...HELD, fillColor: color})});
+      const color = safeColor(this.actors.get(h.actor)?.color);
+      const fill = h.part ? this.look.partFill(color) : color;
+      const layer = L.geoJSON(h.shape, {style: () => ({...STYLES.held, fillColor: fill, ...(h.part ? {fillOpacity: 1} : {})})});
       layer.on('click', () => this.opts.onPlaceClick(place, this));
       layer.bindTooltip(() => this.tooltipFor(place), {sticky: true, className: 'place-tooltip'});
       this.shapes.addLayer(layer);
@@ -250,14 +296,12 @@ export class MapView {
   }
 
   /**
-   * Hatches the disputed places and shows their labels. Every place has its label from the start (hidden), so a
-   * redraw only flips classes: no element is created and no layout is read while the slider moves.
+   * Hatches the disputed places and labels them. Only the places whose dispute changed are restyled.
    * @param ids the places whose dispute may have changed since the last call (null: any place)
    */
   renderDisputes(disputed, ids) {
     const before = this.disputedNow ?? new Set();
     this.disputedNow = disputed;
-    // only the places whose state changed are restyled: a day usually changes a few of thousands
     let changed = false;
     const flip = (id, on) => {
       changed = true;
@@ -269,7 +313,27 @@ export class MapView {
       for (const id of before) if (!disputed.has(id)) flip(id, false);
       for (const id of disputed) if (!before.has(id)) flip(id, true);
     }
-    if (changed) this.declutter();
+    const labelled = this.labelledAgainst;
+    const against = this.current.against;
+    if (changed || labelled !== against) {
+      this.labelledAgainst = against;
+      const names = new Map();
+      for (const id of disputed) names.set(id, this.current.source ? this.sourceNames(against.get(id), true) : []);
+      this.labels.setDisputes(names);
+      this.scheduleDeclutter();
+    }
+  }
+
+  /** Places the labels once the slider rests a moment (reading label sizes costs a layout). */
+  scheduleDeclutter() {
+    clearTimeout(this.declutterTimer);
+    this.declutterTimer = setTimeout(() => this.declutter(), 60);
+  }
+
+  declutter() {
+    clearTimeout(this.declutterTimer);
+    this.declutterTimer = null;
+    if (this.map.hasLayer(this.labelLayer)) this.labels.place();
   }
 
   showHatch(id) {
@@ -292,53 +356,28 @@ export class MapView {
     const layer = this.hatchLayers.get(id);
     if (!layer) return;
     if (this.canvas) this.hatch.removeLayer(layer);
-    else layer.setStyle(HIDDEN);
-  }
-
-  initLabels() {
-    this.labelFor = new Map();
-    if (!this.large) for (const id of this.placeLayers.keys()) this.label(id);
-  }
-
-  /** The label of a place, made the first time it is needed (for every place at once when there are few). */
-  label(id) {
-    let label = this.labelFor.get(id);
-    if (!label) {
-      label = L.tooltip({permanent: true, direction: 'center', interactive: false, className: 'dispute-label off'})
-        .setLatLng(this.placeLayers.get(id).getBounds().getCenter()).setContent(el('span', {}, 'disputed'));
-      label.place = id;
-      this.labelFor.set(id, label);
-      this.labels.addLayer(label);
-    }
-    return label;
+    else layer.setStyle(STYLES.hidden);
   }
 
   /**
-   * Shows the labels of the disputed places, leaving out any that would cover one shown before it (the hatch still
-   * marks those places). Positions come from the projection and the size measured once, not from the page layout.
+   * What is drawn in the part of the map on screen, for the legend: {actors: Set of actor ids drawn whole, part or
+   * present, part, presence, noMajority, disputed, silent (booleans: any place so drawn in view)}.
    */
-  declutter() {
-    const kept = [];
-    const disputed = this.disputedNow ?? new Set();
-    if (this.large) {
-      if (this.map.getZoom() < this.labelZoom || !this.map.hasLayer(this.disputes)) return; // labels hidden anyway
-      for (const id of disputed) this.label(id);
+  drawnInView() {
+    const bounds = this.map.getBounds();
+    const out = {actors: new Set(), part: false, presence: false, noMajority: false, disputed: false, silent: false};
+    for (const [id, centre] of this.centres) {
+      if (!bounds.contains(centre)) continue;
+      const h = this.current.holders.get(id);
+      const kind = drawKind(h);
+      if (kind === 'none') out.silent = true;
+      else if (kind === 'no-majority') out.noMajority = true;
+      else out.actors.add(h.actor);
+      if (kind === 'part' || (kind === 'own' && h.part)) out.part = true;
+      if (kind === 'presence') out.presence = true;
+      if (this.current.disputed.has(id)) out.disputed = true;
     }
-    for (const [id, label] of this.labelFor) {
-      const node = label.getElement();
-      if (!node) continue;
-      const on = disputed.has(id);
-      node.dataset.place = id;
-      node.classList.toggle('off', !on);
-      if (!on) continue;
-      label.size ??= [node.offsetWidth, node.offsetHeight];
-      const p = this.map.latLngToContainerPoint(label.getLatLng());
-      const [w, h] = label.size;
-      const r = {left: p.x - w / 2, right: p.x + w / 2, top: p.y - h / 2, bottom: p.y + h / 2};
-      const hit = kept.some(k => r.left < k.right + 2 && r.right > k.left - 2 && r.top < k.bottom + 2 && r.bottom > k.top - 2);
-      node.classList.toggle('crowded', hit);
-      if (!hit) kept.push(r);
-    }
+    return out;
   }
 
   /**
@@ -385,6 +424,7 @@ export class MapView {
       this.placeLayers.get(f.id)?.setLatLngs(latLngs);
       this.hatchLayers.get(f.id)?.setLatLngs(latLngs);
     }
+    this.labelPoints.clear();
   }
 
   /** Takes the country outlines at another level of detail. @param basemap GeoJSON FeatureCollection */

@@ -2,9 +2,12 @@
 // article, and how the place changed hands. Every string here comes from sources: textContent only.
 
 import {claimsAbout, timelineOf} from './api.js';
-import {winner, majority} from './asof.js';
+import {isPart, isPresence, majority, winner} from './asof.js';
 import {formatDay, formatWithPrecision} from './dates.js';
-import {clear, el, safeUrl, swatch} from './dom.js';
+import {clear, el, safeUrl} from './dom.js';
+import {citationText, speakerLine} from './citation.js';
+import {copyText} from './share.js';
+import {lookSwatch} from './legend.js';
 
 export class CitationPanel {
   /**
@@ -22,6 +25,7 @@ export class CitationPanel {
     root.addEventListener('keydown', e => {
       if (e.key === 'Escape') this.close();
     });
+    this.returnTo = null;
   }
 
   get isOpen() {
@@ -30,6 +34,8 @@ export class CitationPanel {
 
   /** Opens the panel on a place for a view ({day, asOf, source: chosen source id or null for all}). */
   async open(place, view) {
+    // Escape (or ×) gives the focus back where it was: the map, or the table's button
+    if (!this.root.contains(document.activeElement)) this.returnTo = document.activeElement;
     this.place = place;
     this.view = view;
     this.root.hidden = false;
@@ -49,6 +55,9 @@ export class CitationPanel {
     this.root.hidden = true;
     clear(this.root);
     this.onClose?.();
+    const back = this.returnTo;
+    this.returnTo = null;
+    if (back && document.contains(back)) back.focus();
   }
 
   async render(focus) {
@@ -105,12 +114,18 @@ export class CitationPanel {
     }
     const all = [...winners.values()];
     if (!all.length) return el('section', {className: 'chosen'}, el('p', {className: 'silent'}, 'No source said anything about this place that is in force on this date.'));
-    const top = majority(all);
-    const count = all.filter(c => c.actor === top).length;
-    return el('section', {className: 'chosen'},
-      el('h3', {}, 'Most sources'),
-      el('p', {className: 'holder'}, swatch(this.data.actors.get(top)?.color),
-        el('strong', {}, this.actorName(top)), ` — ${count} of ${all.length} sources with a claim in force`));
+    const m = majority(all, this.data.actors);
+    const present = m.presence.length
+      ? el('p', {className: 'presence-note'}, 'Also said to be present (presence, not control): ',
+        m.presence.map(a => this.actorName(a)).join(', '), '.') : null;
+    if (!m.of) return el('section', {className: 'chosen'}, el('h3', {}, 'Most sources'), present);
+    const line = m.tie
+      ? el('p', {className: 'holder no-majority'}, lookSwatch('no-majority'), el('strong', {}, 'No majority'),
+        ` — the sources split evenly (${m.votes} of ${m.of} for each side)`)
+      : el('p', {className: 'holder'}, lookSwatch(m.part ? 'part' : 'whole', this.data.actors.get(m.actor)?.color),
+        el('strong', {}, this.actorName(m.actor)), m.part ? ' (part of the place)' : '',
+        ` — ${m.votes} of ${m.of} source${m.of === 1 ? '' : 's'} with a claim of control in force`);
+    return el('section', {className: 'chosen'}, el('h3', {}, 'Most sources'), line, present);
   }
 
   others(source, winners) {
@@ -130,34 +145,54 @@ export class CitationPanel {
     return this.data.actors.get(id)?.name ?? id;
   }
 
-  /** One claim: holder, since when (with its precision), the quote, the article. */
+  /** One claim: holder (whole, part, or presence), since when (never an invented start), the quote, the citation. */
   claim(c) {
     const url = safeUrl(c.url);
-    const article = c.article ?? 'untitled article';
-    const cite = url
-      ? el('a', {href: url, target: '_blank', rel: 'noopener noreferrer'}, article)
-      : el('span', {}, article, c.article_ref ? el('span', {className: 'ref'}, ` (no web address; our copy: ${c.article_ref})`) : null);
-    const until = c.valid_to ? ` until ${formatDay(c.valid_to)}` : '';
-    return el('div', {className: 'claim', dataset: {claim: c.id}},
-      el('p', {className: 'holder'}, swatch(this.data.actors.get(c.actor)?.color), el('strong', {}, this.actorName(c.actor))),
-      el('p', {className: 'since'}, `Since ${formatWithPrecision(c.valid_from, c.date_precision)}${until}`,
+    const place = this.data.places.get(c.place)?.name ?? 'the place';
+    const color = this.data.actors.get(c.actor)?.color;
+    const kind = isPresence(c) ? 'presence' : isPart(c) ? 'part' : 'whole';
+    const what = kind === 'presence' ? `present in ${place} — presence, not control`
+      : kind === 'part' ? `holds part of ${place}` : `holds ${place}`;
+    const until = c.valid_to ? formatDay(c.valid_to) : null;
+    const since = c.valid_from
+      ? `Since ${formatWithPrecision(c.valid_from, c.date_precision)}${until ? ` until ${until}` : ''}`
+      : until ? `Until ${until}, since a date the source did not give` : 'Since a date the source did not give';
+    const source = this.data.sources.get(c.source);
+    const copy = el('button', {type: 'button', className: 'copy-citation'}, 'Copy citation');
+    const status = el('span', {className: 'copy-status', attrs: {role: 'status'}});
+    copy.addEventListener('click', () => {
+      const text = citationText(c, source);
+      const field = el('textarea', {value: text, readOnly: true, className: 'copy-field', rows: 3});
+      copyText(text, status, field);
+    });
+    return el('div', {className: 'claim', dataset: {claim: c.id, draw: kind}},
+      el('p', {className: 'holder'}, lookSwatch(kind, color), el('strong', {}, this.actorName(c.actor)), ` ${what}`),
+      el('p', {className: 'since'}, since,
         c.reported_on ? ` · said ${formatWithPrecision(c.reported_on, c.reported_on_precision ?? 'day')}` : ''),
       c.basis === 'blanket' ? el('p', {className: 'basis'}, 'Inferred from a statement about a wider area (blanket claim), not naming this place.') : null,
       c.quote ? el('blockquote', {className: 'quote'}, c.quote) : null,
-      el('p', {className: 'cite'}, '— ', cite, c.speaker ? `, ${c.speaker}` : ''));
+      el('p', {className: 'cite'}, '— ', speakerLine(c, source), c.article ? ', in ' : '',
+        c.article ? (url ? el('a', {href: url, target: '_blank', rel: 'noopener noreferrer'}, c.article)
+          : el('cite', {}, c.article)) : null,
+        c.publisher ? `, ${c.publisher}` : '',
+        c.published_on ? `, ${formatDay(c.published_on)}` : ''),
+      el('p', {className: 'copy-line'}, copy, ' ', status));
   }
 
   timeline(events) {
     const list = el('ol', {className: 'place-timeline'});
     for (const e of events) {
+      const how = e.stance === 'presence' ? ' (present, not in control)' : e.extent === 'part' ? ' (part of it)' : '';
       const change = e.actor == null
         ? `${this.actorName(e.previous_actor)} → nothing in force`
-        : e.previous_actor ? `${this.actorName(e.previous_actor)} → ${this.actorName(e.actor)}` : this.actorName(e.actor);
-      list.append(el('li', {}, el('span', {className: 'when'}, formatWithPrecision(e.date, e.date_precision ?? 'day')),
-        ` ${this.sourceName(e.source)}: ${change}`));
+        : (e.previous_actor ? `${this.actorName(e.previous_actor)} → ${this.actorName(e.actor)}` : this.actorName(e.actor)) + how;
+      // an undated first event: the source did not say since when
+      const when = e.date ? formatWithPrecision(e.date, e.date_precision ?? 'day') : 'Since a date the source did not give';
+      list.append(el('li', {}, el('span', {className: 'when'}, when), ` ${this.sourceName(e.source)}: ${change}`));
     }
     return el('section', {className: 'timeline-of-place'},
       el('h3', {}, 'How this place changed hands'),
       events.length ? list : el('p', {}, 'No changes recorded.'));
   }
 }
+

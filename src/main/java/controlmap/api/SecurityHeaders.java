@@ -11,8 +11,9 @@ import java.util.function.BiConsumer;
  * application, so an answer the framework builds afresh keeps them. {@code X-Content-Type-Options: nosniff}
  * everywhere: no answer is ever read as another type than it says. Everything may be framed only by
  * our own pages ({@code X-Frame-Options: SAMEORIGIN}, {@code frame-ancestors 'self'}) except the embed, which any
- * site may put in an iframe. Scripts and styles come only from us (no inline script), images from us, {@code data:}
- * URLs and the configured tile servers. Handlers that need a stricter policy (the OGC HTML pages) replace the header.
+ * page may put in an iframe, a page saved as a local file included (its policy has no frame-ancestors). Scripts
+ * and styles come only from us (no inline script), images from us, {@code data:} URLs and the configured tile
+ * servers. Handlers that need a stricter policy (the OGC HTML pages) replace the header.
  */
 public final class SecurityHeaders {
 
@@ -30,7 +31,9 @@ public final class SecurityHeaders {
         String common = "default-src 'self'; script-src 'self'; style-src 'self'; img-src " + images
                 + "; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
         this.sitePolicy = common + "; frame-ancestors 'self'";
-        this.embedPolicy = common + "; frame-ancestors *";
+        // no frame-ancestors at all for the embed: "*" matches only network schemes, and Chromium then refuses to be
+        // framed by an article saved as a local file (file:); an absent directive lets any page frame it
+        this.embedPolicy = common;
     }
 
     /** Registers the before-handler on every path. */

@@ -18,6 +18,12 @@ interface Canvas {
     /** The dispute hatch over {@code shape}: red stripes on white at 45°, {@code 9 * scale} pixels apart. */
     void hatch(Shape shape, double scale);
 
+    /**
+     * "Part of the place": stripes of {@code color} over {@code shape} at the other diagonal from the hatch, as
+     * look.json's part pattern ({@code period} and {@code width} pixels at scale 1, times {@code scale}).
+     */
+    void stripes(Shape shape, Color color, double scale);
+
     void text(Line line);
 
     /** Draws only inside {@code shape} until {@link #unclip}. Clips do not nest. */

@@ -31,5 +31,5 @@ public record Captions(String headline, String subline, List<String> panelTitles
     }
 
     /** What a legend swatch looks like. */
-    public enum Kind { ACTOR, DISPUTED, SILENT }
+    public enum Kind { ACTOR, PART, PRESENCE, NO_MAJORITY, DISPUTED, SILENT }
 }

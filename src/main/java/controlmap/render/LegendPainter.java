@@ -13,7 +13,18 @@ final class LegendPainter {
         var box = placed.swatch();
         switch (placed.item().kind()) {
             case ACTOR -> {
-                g.fill(box, placed.item().color());
+                g.fill(box, Palette.seen(placed.item().color()));
+                g.stroke(box, Palette.PLACE_EDGE, Palette.solid((float) s));
+            }
+            case PART -> {
+                g.fill(box, Palette.FOCUS);
+                g.stripes(box, Palette.seen(placed.item().color()), s);
+                g.stroke(box, Palette.PLACE_EDGE, Palette.solid((float) s));
+            }
+            case PRESENCE -> g.stroke(box, placed.item().color(), Palette.dotted((float) (2 * s), (float) (1.5 * s),
+                    (float) (3.5 * s)));
+            case NO_MAJORITY -> {
+                g.fill(box, Palette.NO_MAJORITY);
                 g.stroke(box, Palette.PLACE_EDGE, Palette.solid((float) s));
             }
             case DISPUTED -> {

@@ -17,8 +17,10 @@ import org.locationtech.jts.geom.Point;
 
 /**
  * Draws one map: the outline basemap, each place filled in its holder's colour (larger places first, so the smaller
- * ones inside them stay visible), a dashed outline for places without an answer, red and white stripes over the
- * disputed ones, and a dot for places too small to see at this scale. The map page's look, without Leaflet.
+ * ones inside them stay visible) or striped in it when the source says part of the place, a dotted outline in it
+ * for a presence, grey where the sources split evenly, a dashed outline for places without an answer, red and white
+ * stripes over the disputed ones, and a dot for places too small to see at this scale. The map page's look
+ * (look.json), without Leaflet.
  */
 final class MapPainter {
 
@@ -53,12 +55,25 @@ final class MapPainter {
                 continue;
             }
             Held held = answer.holders().get(place.id());
-            if (held != null) {
-                Shape fill = held.shape() == place.geometry() ? outline : p.path(held.shape());
-                g.fill(fill, colour(held.actor()));
-                g.stroke(fill, Palette.PLACE_EDGE, Palette.solid((float) s));
-            } else {
+            if (held == null) {
                 g.stroke(outline, Palette.SILENT_EDGE, Palette.dashed((float) s, (float) (4 * s), (float) (3 * s)));
+                continue;
+            }
+            Shape fill = held.shape() == place.geometry() ? outline : p.path(held.shape());
+            switch (held.mark()) {
+                case WHOLE -> {
+                    g.fill(fill, Palette.seen(colour(held.actor())));
+                    g.stroke(fill, Palette.PLACE_EDGE, Palette.solid((float) s));
+                }
+                case PART -> {
+                    g.stripes(fill, Palette.seen(colour(held.actor())), s);
+                    g.stroke(fill, Palette.PLACE_EDGE, Palette.solid((float) s));
+                }
+                case NO_MAJORITY -> {
+                    g.fill(fill, Palette.NO_MAJORITY);
+                    g.stroke(fill, Palette.PLACE_EDGE, Palette.solid((float) s));
+                }
+                case PRESENCE -> presence(g, fill, colour(held.actor()), s);
             }
         }
         for (Place place : byArea) {
@@ -76,6 +91,13 @@ final class MapPainter {
         gazetteer.paintNames(g, p, map.frame(), s, dotBoxes);
         g.unclip();
         g.stroke(map.frame(), Palette.LINE, Palette.solid((float) Math.max(1, s)));
+    }
+
+    /** A presence, not control: a dotted outline in the actor's colour, never a fill. */
+    private static void presence(Canvas g, Shape shape, Color colour, double s) {
+        float w = (float) (Palette.number("presence/width") * s);
+        g.stroke(shape, colour, Palette.dotted(w, (float) (Palette.number("presence/dash/0") * s),
+                (float) (Palette.number("presence/dash/1") * s)));
     }
 
     private void paintBasemap(Canvas g, Projection p, Rectangle2D frame, double s) {
@@ -105,8 +127,18 @@ final class MapPainter {
         Held held = answer.holders().get(place.id());
         double r = (held != null ? 4.5 : 3) * s;
         Ellipse2D dot = new Ellipse2D.Double(at.getX() - r, at.getY() - r, 2 * r, 2 * r);
+        if (held != null && held.mark() == PanelAnswer.Mark.PRESENCE) {
+            presence(g, dot, colour(held.actor()), s);
+            return dot.getBounds2D();
+        }
         if (held != null) {
-            g.fill(dot, colour(held.actor()));
+            Color fill = held.mark() == PanelAnswer.Mark.NO_MAJORITY ? Palette.NO_MAJORITY : Palette.seen(colour(held.actor()));
+            if (held.mark() == PanelAnswer.Mark.PART) {
+                g.fill(dot, Palette.FOCUS);
+                g.stripes(dot, fill, s * 0.6);
+            } else {
+                g.fill(dot, fill);
+            }
         }
         boolean disputed = answer.disputed().contains(place.id());
         g.stroke(dot, disputed ? Palette.DISPUTE : held != null ? Palette.PLACE_EDGE : Palette.SILENT_EDGE,

@@ -1,5 +1,6 @@
 package controlmap.render;
 
+import controlmap.domain.Actor;
 import controlmap.domain.Claim;
 import controlmap.domain.Place;
 import controlmap.query.ClaimIndex;
@@ -21,8 +22,9 @@ import org.locationtech.jts.geom.Geometry;
 /**
  * What one map of a picture shows, by the same rules as the map page (web/js/answers.js): with a source, that
  * source's as-of answer, each claim drawn with its own polygon when it has one; without, the actor most sources
- * agree on (a tie to the actor with the latest claim, then the smaller id). Disputed places are those where the
- * compared sources disagree, or, without a comparison, where any sources disagree.
+ * name ({@link Majority}; "no majority" when they split evenly). Disputed places are those where the
+ * compared sources disagree; with one source, where that source disagrees with another; with all sources, where any
+ * sources disagree.
  *
  * @param holders  place id → who holds it and the shape to fill, only places with an answer in the picture's area
  * @param disputed ids of the disputed places
@@ -30,8 +32,25 @@ import org.locationtech.jts.geom.Geometry;
  */
 public record PanelAnswer(Map<String, Held> holders, Set<String> disputed, int shown) {
 
-    /** A place's holder in this map, and the shape to fill (the claim's own polygon, or the place's). */
-    public record Held(String actor, Geometry shape) {
+    /**
+     * A place's holder in this map, and the shape to fill (the claim's own polygon, or the place's).
+     *
+     * @param actor the holder (null when there is no majority)
+     * @param mark  how it is drawn
+     */
+    public record Held(String actor, Geometry shape, Mark mark) {
+    }
+
+    /** How a place is drawn: as the map page's look.js kinds. */
+    public enum Mark {
+        /** Held whole: the actor's colour. */
+        WHOLE,
+        /** Held in part: stripes of the actor's colour. */
+        PART,
+        /** The actor is present, not in control: a dotted outline in its colour. */
+        PRESENCE,
+        /** The sources split evenly: grey. */
+        NO_MAJORITY
     }
 
     /**
@@ -44,7 +63,9 @@ public record PanelAnswer(Map<String, Held> holders, Set<String> disputed, int s
         Set<String> among = spec.comparing() && spec.source() != null ? Set.of(spec.source(), spec.compare()) : null;
         Set<String> disputed = new HashSet<>();
         for (Dispute d : index.disputes(spec.date(), among, spec.asOf(), area)) {
-            disputed.add(d.place().id());
+            if (spec.comparing() || spec.source() == null || opposed(index, d, spec.source())) {
+                disputed.add(d.place().id());
+            }
         }
         Set<String> frozen = Collections.unmodifiableSet(disputed);
         List<PanelAnswer> out = new ArrayList<>();
@@ -55,6 +76,29 @@ public record PanelAnswer(Map<String, Held> holders, Set<String> disputed, int s
         return out;
     }
 
+    /**
+     * Whether {@code source}'s claim in a dispute conflicts with another source's: with one source chosen, only those
+     * disputes are hatched (as the map page: answers.js disputeOf), not disagreements among sources not chosen.
+     */
+    static boolean opposed(ClaimIndex index, Dispute d, String source) {
+        Claim mine = d.claims().stream().filter(c -> c.source().equals(source)).findFirst().orElse(null);
+        if (mine == null || ClaimMarks.presence(mine)) {
+            return false;
+        }
+        Actor a = index.actor(mine.actor()).orElse(null);
+        for (Claim other : d.claims()) {
+            if (other == mine || ClaimMarks.presence(other) || (ClaimMarks.part(mine) && ClaimMarks.part(other))) {
+                continue;
+            }
+            Actor b = index.actor(other.actor()).orElse(null);
+            boolean conflict = a == null || b == null ? !mine.actor().equals(other.actor()) : a.conflictsWith(b);
+            if (conflict) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Map<String, Held> holders(ClaimIndex index, LocalDate date, String source, LocalDate asOf,
                                              Envelope area) {
         List<ControlEntry> entries = index.control(new ControlQuery(date, source, asOf, area));
@@ -62,7 +106,9 @@ public record PanelAnswer(Map<String, Held> holders, Set<String> disputed, int s
         if (source != null) {
             for (ControlEntry e : entries) {
                 Claim c = e.claim();
-                out.put(e.place().id(), new Held(c.actor(), c.geometry() != null ? c.geometry() : e.place().geometry()));
+                Mark mark = ClaimMarks.presence(c) ? Mark.PRESENCE : ClaimMarks.part(c) ? Mark.PART : Mark.WHOLE;
+                out.put(e.place().id(), new Held(c.actor(), c.geometry() != null ? c.geometry() : e.place().geometry(),
+                        mark));
             }
             return Collections.unmodifiableMap(out);
         }
@@ -72,27 +118,18 @@ public record PanelAnswer(Map<String, Held> holders, Set<String> disputed, int s
             byPlace.computeIfAbsent(e.place().id(), p -> new ArrayList<>()).add(e.claim());
             places.put(e.place().id(), e.place());
         }
-        byPlace.forEach((place, winners) -> out.put(place, new Held(majority(winners), places.get(place).geometry())));
-        return Collections.unmodifiableMap(out);
-    }
-
-    /** The actor most winners name; a tie goes to the latest valid_from among its claims, then the smaller id. */
-    static String majority(List<Claim> winners) {
-        Map<String, int[]> count = new TreeMap<>();
-        Map<String, LocalDate> latest = new TreeMap<>();
-        for (Claim c : winners) {
-            count.computeIfAbsent(c.actor(), a -> new int[1])[0]++;
-            // a start the source did not give is earlier than any day
-            latest.merge(c.actor(), c.validFrom() == null ? LocalDate.MIN : c.validFrom(),
-                    (a, b) -> a.isAfter(b) ? a : b);
-        }
-        String best = null;
-        for (String actor : count.keySet()) { // ascending ids: the smaller id wins a full tie
-            if (best == null || count.get(actor)[0] > count.get(best)[0]
-                    || (count.get(actor)[0] == count.get(best)[0] && latest.get(actor).isAfter(latest.get(best)))) {
-                best = actor;
+        byPlace.forEach((place, winners) -> {
+            Majority m = Majority.of(winners, index::actor);
+            Geometry shape = places.get(place).geometry();
+            if (m.tie()) {
+                out.put(place, new Held(null, shape, Mark.NO_MAJORITY));
+            } else if (m.actor() != null) {
+                out.put(place, new Held(m.actor(), shape, m.part() ? Mark.PART : Mark.WHOLE));
+            } else {
+                winners.stream().filter(ClaimMarks::presence).findFirst()
+                        .ifPresent(c -> out.put(place, new Held(c.actor(), shape, Mark.PRESENCE)));
             }
-        }
-        return best;
+        });
+        return Collections.unmodifiableMap(out);
     }
 }

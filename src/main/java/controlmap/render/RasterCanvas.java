@@ -65,6 +65,21 @@ final class RasterCanvas implements Canvas {
     }
 
     @Override
+    public void stripes(Shape shape, Color color, double s) {
+        Shape oldClip = g.getClip();
+        g.clip(shape);
+        Rectangle2D b = shape.getBounds2D();
+        double step = Palette.number("part/period") * s * Math.sqrt(2);
+        g.setColor(color);
+        g.setStroke(new BasicStroke((float) (Palette.number("part/width") * s * Math.sqrt(2) / 2)));
+        // falling to the right (x - y = c): the other diagonal from the dispute hatch
+        for (double c = b.getMinX() - b.getMaxY() - step; c <= b.getMaxX() - b.getMinY() + step; c += step) {
+            g.draw(new Line2D.Double(b.getMinX() - 1, b.getMinX() - 1 - c, b.getMaxX() + 1, b.getMaxX() + 1 - c));
+        }
+        g.setClip(oldClip);
+    }
+
+    @Override
     public void text(Line line) {
         g.setFont(line.font());
         g.setColor(line.color());

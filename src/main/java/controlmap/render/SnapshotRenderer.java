@@ -15,11 +15,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.locationtech.jts.geom.Envelope;
@@ -30,8 +29,6 @@ import org.locationtech.jts.geom.Envelope;
  * attribution. Stateless apart from the basemap; safe to share between threads.
  */
 public final class SnapshotRenderer {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private final Basemap basemap;
 
@@ -45,7 +42,7 @@ public final class SnapshotRenderer {
 
     /** "8 December 2017". */
     public static String day(LocalDate d) {
-        return DAY.format(d);
+        return PictureWords.EN.day(d);
     }
 
     /** The picture as PNG bytes. */
@@ -118,34 +115,43 @@ public final class SnapshotRenderer {
     }
 
     Captions captions(Data data, SnapshotSpec spec, List<PanelAnswer> answers) {
-        String headline = day(spec.date()) + (spec.asOf() == null ? "" : " · as reported by " + day(spec.asOf()));
+        PictureWords w = PictureWords.of(spec);
+        String headline = w.day(spec.date()) + (spec.asOf() == null ? "" : w.asOf(spec.asOf()));
         String subline;
         List<String> titles = new ArrayList<>();
         if (spec.comparing()) {
-            titles.add(spec.source() == null ? "All sources (majority)" : sourceName(data, spec.source()));
-            titles.add(sourceName(data, spec.compare()));
-            subline = "Two sources side by side; hatched where "
-                    + (spec.source() == null ? "sources disagree" : "these two disagree");
+            titles.add(spec.source() == null ? w.allSourcesTitle() : sourceName(data, spec.source(), w));
+            titles.add(sourceName(data, spec.compare(), w));
+            subline = w.sideBySide(spec.source() != null);
         } else if (spec.source() == null) {
-            subline = "All sources: each place in the colour most sources agree on";
+            subline = w.allSources();
         } else {
-            subline = "According to " + sourceName(data, spec.source());
+            subline = w.according(sourceName(data, spec.source(), w));
         }
-        return new Captions(headline, subline, titles, legend(data.index(), answers));
+        return new Captions(headline, subline, titles, legend(data.index(), answers, w));
     }
 
-    private static String sourceName(Data data, String id) {
+    private static String sourceName(Data data, String id, PictureWords w) {
         Source s = data.sources().get(id);
-        return s == null ? id : s.name();
+        return s == null ? id : w.source(s);
     }
 
-    /** The actors shown (in the index's order), then "disputed" and "no claim" when the picture has any. */
-    private static List<LegendItem> legend(ClaimIndex index, List<PanelAnswer> answers) {
+    /**
+     * The actors drawn (in the index's order), then how part, presence, no majority, disputed and no claim look when
+     * the picture has any: only what is drawn, as on the map page.
+     */
+    private static List<LegendItem> legend(ClaimIndex index, List<PanelAnswer> answers, PictureWords w) {
         Map<String, Integer> shown = new LinkedHashMap<>();
+        EnumSet<PanelAnswer.Mark> marks = EnumSet.noneOf(PanelAnswer.Mark.class);
         boolean disputed = false;
         boolean silent = false;
         for (PanelAnswer a : answers) {
-            a.holders().values().forEach(h -> shown.merge(h.actor(), 1, Integer::sum));
+            for (PanelAnswer.Held h : a.holders().values()) {
+                marks.add(h.mark());
+                if (h.actor() != null) {
+                    shown.merge(h.actor(), 1, Integer::sum);
+                }
+            }
             disputed |= !a.disputed().isEmpty();
             silent |= a.holders().size() < a.shown();
         }
@@ -153,23 +159,29 @@ public final class SnapshotRenderer {
         for (Actor actor : index.actors()) {
             Integer count = shown.remove(actor.id());
             if (count != null) {
-                items.add(new LegendItem(Kind.ACTOR, actor.name(), places(count, answers.size()), Palette.actor(actor.color())));
+                items.add(new LegendItem(Kind.ACTOR, w.actor(actor), w.places(count, answers.size()),
+                        Palette.actor(actor.color())));
             }
         }
-        shown.forEach((id, count) -> items.add(new LegendItem(Kind.ACTOR, id, places(count, answers.size()),
+        shown.forEach((id, count) -> items.add(new LegendItem(Kind.ACTOR, id, w.places(count, answers.size()),
                 Palette.UNKNOWN_ACTOR)));
+        Color sample = new Color(0x555555);
+        if (marks.contains(PanelAnswer.Mark.PART)) {
+            items.add(new LegendItem(Kind.PART, w.part(), "", sample));
+        }
+        if (marks.contains(PanelAnswer.Mark.PRESENCE)) {
+            items.add(new LegendItem(Kind.PRESENCE, w.presence(), "", sample));
+        }
+        if (marks.contains(PanelAnswer.Mark.NO_MAJORITY)) {
+            items.add(new LegendItem(Kind.NO_MAJORITY, w.noMajority(), "", Palette.NO_MAJORITY));
+        }
         if (disputed) {
-            items.add(new LegendItem(Kind.DISPUTED, "Disputed: sources disagree", "", Palette.DISPUTE));
+            items.add(new LegendItem(Kind.DISPUTED, w.disputed(), "", Palette.DISPUTE));
         }
         if (silent) {
-            items.add(new LegendItem(Kind.SILENT, "No claim in force", "", Palette.SILENT_EDGE));
+            items.add(new LegendItem(Kind.SILENT, w.silent(), "", Palette.SILENT_EDGE));
         }
         return items;
-    }
-
-    /** " · 3 places" (one map only: with two, a count would mix both). */
-    private static String places(int count, int maps) {
-        return maps > 1 ? "" : " · " + count + (count == 1 ? " place" : " places");
     }
 
     private static Map<String, Color> colours(ClaimIndex index) {

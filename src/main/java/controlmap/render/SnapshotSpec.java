@@ -17,9 +17,10 @@ import org.locationtech.jts.geom.Envelope;
  * @param centre  the map's centre and zoom, as the map page's {@code lat}, {@code lng} and {@code z} (each map of
  *                the picture shows what a web map of its size shows there); null to frame the whole country and
  *                every place
+ * @param lang    the language of the picture's words: "en" (the default, also for null) or "ar"
  */
 public record SnapshotSpec(LocalDate date, String source, String compare, LocalDate asOf, int width, int height,
-                           Centre centre) {
+                           Centre centre, String lang) {
 
     /**
      * Where the map looks, as a Leaflet map does: its centre and zoom level (Web Mercator, 256-pixel tiles).
@@ -62,10 +63,19 @@ public record SnapshotSpec(LocalDate date, String source, String compare, LocalD
         }
     }
 
-    /** The whole country, as most pictures show it. */
+    /** The whole country, as most pictures show it, in English. */
     public SnapshotSpec(LocalDate date, String source, String compare, LocalDate asOf, int width, int height) {
-        this(date, source, compare, asOf, width, height, null);
+        this(date, source, compare, asOf, width, height, null, "en");
     }
+
+    /** In English. */
+    public SnapshotSpec(LocalDate date, String source, String compare, LocalDate asOf, int width, int height,
+                        Centre centre) {
+        this(date, source, compare, asOf, width, height, centre, "en");
+    }
+
+    /** The languages a picture can be in. */
+    public static final java.util.List<String> LANGS = java.util.List.of("en", "ar");
 
     public static final int MIN_WIDTH = 200;
     public static final int MAX_WIDTH = 2400;
@@ -84,6 +94,15 @@ public record SnapshotSpec(LocalDate date, String source, String compare, LocalD
         if (compare != null && compare.equals(source)) {
             compare = null;
         }
+        lang = lang == null ? "en" : lang;
+        if (!LANGS.contains(lang)) {
+            throw new IllegalArgumentException("lang " + lang + " is not one of " + LANGS);
+        }
+    }
+
+    /** True when the picture's words are Arabic. */
+    public boolean arabic() {
+        return "ar".equals(lang);
     }
 
     /** True when two maps are drawn side by side. */

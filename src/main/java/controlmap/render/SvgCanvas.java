@@ -40,7 +40,8 @@ final class SvgCanvas implements Canvas {
         float[] dash = stroke.getDashArray();
         if (dash != null) {
             body.append(" stroke-dasharray=\"").append(num(dash[0])).append(' ').append(num(dash[1])).append('"');
-        } else {
+        }
+        if (stroke.getEndCap() == BasicStroke.CAP_ROUND) {
             body.append(" stroke-linecap=\"round\"");
         }
         body.append("/>\n");
@@ -57,6 +58,21 @@ final class SvgCanvas implements Canvas {
                     .append("\"/><line x1=\"").append(num(2 * s)).append("\" y1=\"0\" x2=\"").append(num(2 * s)).append("\" y2=\"").append(num(9 * s))
                     .append("\" stroke=\"").append(hex(Palette.DISPUTE)).append("\" stroke-width=\"").append(num(2 * s))
                     .append("\"/></pattern>\n");
+            return pid;
+        });
+        body.append("<path d=\"").append(path(shape)).append("\" fill=\"url(#").append(id).append(")\"/>\n");
+    }
+
+    @Override
+    public void stripes(Shape shape, Color color, double s) {
+        String id = patterns.computeIfAbsent("part " + hex(color) + " " + num(s), k -> {
+            String pid = "part-" + patterns.size();
+            double period = Palette.number("part/period") * s;
+            defs.append("<pattern id=\"").append(pid).append("\" patternUnits=\"userSpaceOnUse\" width=\"")
+                    .append(num(period)).append("\" height=\"").append(num(period))
+                    .append("\" patternTransform=\"rotate(-45)\"><rect x=\"0\" y=\"0\" width=\"")
+                    .append(num(Palette.number("part/width") * s)).append("\" height=\"").append(num(period))
+                    .append("\" fill=\"").append(hex(color)).append("\"/></pattern>\n");
             return pid;
         });
         body.append("<path d=\"").append(path(shape)).append("\" fill=\"url(#").append(id).append(")\"/>\n");

@@ -70,7 +70,7 @@ class SnapshotRendererTest {
     }
 
     static Color actor(String id) {
-        return Palette.actor(data.index().actor(id).orElseThrow().color());
+        return Palette.seen(Palette.actor(data.index().actor(id).orElseThrow().color())); // as the map shows it
     }
 
     @Test
@@ -82,7 +82,8 @@ class SnapshotRendererTest {
         assertEquals(630, img.getHeight());
         Projection p = renderer.layout(data, spec).maps().get(0).projection();
 
-        // Deir Ezzor east of the Euphrates: ISIS for SOHR, and disputed (Russia's MoD says not ISIS): black under the hatch
+        // Deir Ezzor east of the Euphrates: ISIS in part for SOHR, and disputed (Russia's MoD says not ISIS): black
+        // stripes under the hatch
         Point2D east = onlyIn("deir-ezzor-east", p);
         int black = 0;
         int hatch = 0;
@@ -93,7 +94,7 @@ class SnapshotRendererTest {
                 hatch += distance(c, Palette.DISPUTE) < 60 || distance(c, Palette.HATCH_LIGHT) < 60 ? 1 : 0;
             }
         }
-        assertTrue(black > 20, "ISIS's colour under the hatch: " + black + " of 169 pixels");
+        assertTrue(black > 8, "ISIS's colour (stripes: SOHR says a small part) under the hatch: " + black + " of 169 pixels");
         assertTrue(hatch > 10, "the dispute hatch: " + hatch + " of 169 pixels");
         // west of the river: not ISIS (holder not stated), not disputed: exactly its colour
         assertEquals(actor("not-isis"), at(img, onlyIn("deir-ezzor-west", p)));

@@ -68,6 +68,7 @@ class ArticleEmbedTest {
         JsonNode o = svc.json("/oembed?format=json&url=" + URLEncoder.encode(mapUrl, StandardCharsets.UTF_8));
         article = """
                 <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Is ISIS defeated in Syria?</title>
+                <meta name="viewport" content="width=device-width, initial-scale=1">
                 <style>body{font:17px/1.5 Georgia,serif;max-width:680px;margin:1.5rem auto;color:#222}
                 figure{margin:1rem 0}figcaption{font:13px sans-serif;color:#666}</style></head><body>
                 <h1>Is ISIS defeated in Syria? Two accounts of 8 December 2017</h1>
@@ -78,7 +79,11 @@ class ArticleEmbedTest {
     }
 
     static WebElement enterFrame(Browser b) {
-        b.driver.get(newsroomUrl());
+        return enterFrame(b, newsroomUrl());
+    }
+
+    static WebElement enterFrame(Browser b, String articleUrl) {
+        b.driver.get(articleUrl);
         WebElement frame = b.find("figure iframe");
         b.driver.switchTo().frame(frame);
         b.waitFor("the embedded map to be ready", "return window.controlmap && window.controlmap.ready === true");
@@ -97,8 +102,9 @@ class ArticleEmbedTest {
             for (JsonNode a : svc.json("/api/actors")) {
                 isis = a.path("id").asText().equals("isis") ? a.path("color").asText() : isis;
             }
-            assertEquals(isis, b.text("return document.querySelector('#map-a path[data-place=\"deir-ezzor-east\"]')"
-                    + ".getAttribute('fill')"), "ISIS's colour east of the Euphrates");
+            // SOHR: ISIS holds "a small part" east of the Euphrates: its colour in stripes
+            assertEquals("url(#part-" + isis.substring(1).toLowerCase() + ")", b.text("return document.querySelector("
+                    + "'#map-a path[data-place=\"deir-ezzor-east\"]').getAttribute('fill')"), "ISIS's stripes east of the Euphrates");
             String legend = b.find("#legend").getText();
             assertTrue(legend.contains("ISIS (Islamic State)") && legend.contains("Disputed"), legend);
             WebElement full = b.find("#full-map");
@@ -106,11 +112,48 @@ class ArticleEmbedTest {
             assertTrue(full.getAttribute("href").endsWith("/?date=2017-12-08&source=sohr"), full.getAttribute("href"));
             assertTrue(b.problems().isEmpty(), "console in the frame: " + b.problems());
             b.driver.switchTo().defaultContent();
-            assertEquals(600, frame.getSize().getWidth());
-            assertEquals(400, frame.getSize().getHeight());
+            // responsive: the article's column wide, at 3:2
+            int column = ((Number) b.js("return document.querySelector('figure').getBoundingClientRect().width")).intValue();
+            assertEquals(column, frame.getSize().getWidth(), "as wide as the article's column");
+            assertEquals(Math.round(column * 400 / 600.0), frame.getSize().getHeight(), 1.0, "at 3:2");
             assertEquals(o.path("title").asText(), frame.getAttribute("title"));
             b.js("arguments[0].scrollIntoView({block: 'center'})", frame);
             b.screenshot("embed-in-article-600x400");
+        }
+    }
+
+    @Test
+    void onAPhoneTheEmbedFitsTheColumnAndComparedMapsStack() {
+        publish(svc.uri("/?date=2017-12-08&source=sohr&compare=russia-mod").toString());
+        try (Browser b = Browser.phone(390, 800)) {
+            WebElement frame = enterFrame(b);
+            double a = ((Number) b.js("return document.getElementById('map-a').getBoundingClientRect().top")).doubleValue();
+            double c = ((Number) b.js("return document.getElementById('map-b').getBoundingClientRect().top")).doubleValue();
+            assertTrue(c > a + 50, "the two maps one above the other in a narrow frame: " + a + " / " + c);
+            b.driver.switchTo().defaultContent();
+            double page = ((Number) b.js("return document.documentElement.clientWidth")).doubleValue();
+            assertTrue(frame.getSize().getWidth() <= page, "no wider than the phone: " + frame.getSize().getWidth());
+            assertTrue(frame.getSize().getWidth() > page * 0.8, "the column's width: " + frame.getSize().getWidth());
+            b.js("arguments[0].scrollIntoView({block: 'center'})", frame);
+            b.screenshot("embed-in-article-phone");
+        }
+    }
+
+    @Test
+    void anArticleSavedAsALocalFileCanFrameTheEmbed() throws IOException {
+        publish(svc.uri("/?date=2017-12-08&source=sohr&lang=ar").toString());
+        Path file = Files.createTempFile("controlmap-article", ".html");
+        try (Browser b = Browser.desktop(1000, 800)) {
+            Files.writeString(file, article);
+            enterFrame(b, file.toUri().toString());
+            assertEquals(svc.json("/api/places").path("features").size(), b.findAll("#map-a path[data-place]").size(),
+                    "drawn inside a file: page's frame");
+            assertTrue(b.problems().isEmpty(), "console in the frame: " + b.problems());
+            // the Arabic embed: its words, and its pictures, in Arabic
+            assertEquals("ar", b.text("return document.documentElement.lang"));
+            assertTrue(b.text("return document.querySelector('meta[property=\"og:image\"]').content").contains("lang=ar"));
+        } finally {
+            Files.deleteIfExists(file);
         }
     }
 
@@ -135,8 +178,10 @@ class ArticleEmbedTest {
 
     /** Every resource the embed may load: Leaflet, its own module and stylesheet, the pure modules, the view's data. */
     static final List<String> ALLOWED = List.of("/webjars/leaflet/1.9.4/dist/leaflet.js",
-            "/webjars/leaflet/1.9.4/dist/leaflet.css", "/css/embed.css", "/js/embed.js", "/js/api.js", "/js/answers.js",
-            "/js/asof.js", "/js/dates.js", "/js/dom.js", "/js/labels.js", "/js/share.js", "/js/state.js",
+            "/webjars/leaflet/1.9.4/dist/leaflet.css", "/css/map.css", "/css/embed.css", "/js/embed.js", "/js/api.js",
+            "/js/answers.js", "/js/asof.js", "/js/dates.js", "/js/dom.js", "/js/labels.js", "/js/share.js",
+            "/js/state.js", "/js/mapcore.js", "/js/map.js", "/js/maplabels.js", "/js/mapkeys.js", "/js/legend.js",
+            "/js/look.js", "/js/look.json", "/js/timeline.js", "/js/regioncanvas.js", "/js/shapegrid.js",
             "/api/actors", "/api/sources", "/api/places", "/api/changes", "/api/extent", "/api/basemap",
             "/css/gazetteer.css", "/js/gazetteer.js", "/api/gazetteer");
 

@@ -1,6 +1,7 @@
 package controlmap.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,15 +48,31 @@ class CitationPanelTest extends PageTest {
     }
 
     @Test
-    void aClaimWithoutAnAddressShowsItsArticleAndOurCopy() {
+    void aClaimWithoutAnAddressIsCitedAsANewspaperWouldNeverByOurCopysPath() {
         browser.open(page("?date=2017-12-08&source=afp"));
         clickPlace("#map-a", "yarmouk-camp");
         JsonNode afp = claim("afp-2017-12-08-yarmouk-camp-isis");
         assertTrue(afp.path("url").isNull(), "the seed's AFP claims have no URL");
         String cite = browser.find("#panel .chosen .cite").getText();
         assertTrue(cite.contains(afp.path("article").asText()), cite);
-        assertTrue(cite.contains("our copy: " + afp.path("article_ref").asText()), cite);
+        assertTrue(cite.contains(sourceName("afp")), "the speaker: " + cite);
+        String panel = browser.find("#panel").getText();
+        assertFalse(panel.contains(afp.path("article_ref").asText()) || panel.contains("data/"),
+                "our copy's path is never shown: " + panel);
         assertTrue(browser.findAll("#panel .chosen .cite a").isEmpty(), "no link without an address");
+
+        // Copy citation: the clipboard gets the speaker, the article, the date and the exact quote, as text
+        browser.js("window.__copied = null; navigator.clipboard.writeText = t => { window.__copied = t; return Promise.resolve(); }");
+        browser.find("#panel .chosen .copy-citation").click();
+        browser.waitFor("the citation copied", "return window.__copied !== null");
+        String copied = browser.text("return window.__copied");
+        assertTrue(copied.startsWith(sourceName("afp")), copied);
+        assertTrue(copied.contains("“" + afp.path("article").asText() + "”"), copied);
+        assertTrue(copied.contains("“" + afp.path("quote").asText() + "”"), copied);
+        assertTrue(copied.contains("December 2017"), copied);
+        assertFalse(copied.contains("data/"), copied);
+        assertEquals("Copied.", browser.find("#panel .chosen .copy-status").getText());
+        assertNoConsoleProblems();
     }
 
     @Test

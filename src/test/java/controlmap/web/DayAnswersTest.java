@@ -51,7 +51,7 @@ class DayAnswersTest extends PageTest {
     void patchedAnswersAreTheAnswersComputedAfresh() {
         browser.open(page("?"));
         JsonNode r = RunningService.parse((String) browser.jsAsync(COMPARE));
-        assertTrue(r.path("checked").asInt() > 5000, r.toString());
+        assertTrue(r.path("checked").asInt() > 5 * 300, r.toString()); // 5 variants of every day and 300 jumps at least
         assertEquals(0, r.path("count").asInt(), r.toString());
         assertNoConsoleProblems();
     }

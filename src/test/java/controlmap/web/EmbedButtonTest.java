@@ -42,7 +42,8 @@ class EmbedButtonTest extends PageTest {
         browser.waitFor("the dialog", "return document.getElementById('embed-dialog').open");
         String code = value("#embed-code");
         String src = svc.uri("/embed?date=2017-12-08&source=sohr&compare=russia-mod&lat=35.1000&lng=39.6000&z=7").toString();
-        assertTrue(code.startsWith("<iframe src=\"" + src.replace("&", "&amp;") + "\" width=\"600\" height=\"400\""), code);
+        assertTrue(code.startsWith("<iframe src=\"" + src.replace("&", "&amp;") + "\" width=\"600\" height=\"400\" "
+                + "style=\"width:100%;height:auto;aspect-ratio:600/400;border:0\""), "responsive: " + code);
         assertTrue(code.contains("title=\"ControlMap — 8 December 2017"), code);
         String oembed = value("#embed-oembed");
         assertTrue(oembed.startsWith(svc.uri("/oembed?url=").toString()), oembed);

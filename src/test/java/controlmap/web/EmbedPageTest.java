@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
@@ -45,8 +44,7 @@ class EmbedPageTest extends PageTest {
         assertEquals(600L, browser.js("return window.innerWidth"));
         int places = svc.json("/api/places").path("features").size();
         assertEquals(places, browser.findAll("#map-a path[data-place]").size(), "one path per place");
-        Map<String, String> colours = actorColours();
-        assertEquals(colours.get("isis"), placeAttr("#map-a", "deir-ezzor-east", "fill"));
+        assertDrawn("#map-a", "deir-ezzor-east", "isis", "part");
         assertEquals("url(#hatch)", browser.text("return document.querySelector('#map-a path[data-dispute=\"deir-ezzor-east\"]')"
                 + ".getAttribute('fill')"), "disputed: hatched");
         String legend = browser.find("#legend").getText();
@@ -77,11 +75,11 @@ class EmbedPageTest extends PageTest {
         assertEquals("ControlMap — 8 ديسمبر 2017 — المرصد السوري لحقوق الإنسان", served);
         assertEquals(served, browser.text("return document.title"));
         // the tooltip of a place names it in Arabic
-        browser.js("window.controlmap.embed.mapA.layers.get('deir-ezzor-east').openTooltip()");
+        browser.js("window.controlmap.embed.mapA.placeLayers.get('deir-ezzor-east').openTooltip()");
         browser.waitFor("the tooltip", "return !!document.querySelector('.place-tooltip')");
         String tip = browser.find(".place-tooltip").getText();
         assertTrue(tip.contains(placeProps("deir-ezzor-east").path("name_ar").asText()), tip);
-        browser.js("window.controlmap.embed.mapA.layers.get('deir-ezzor-east').closeTooltip()");
+        browser.js("window.controlmap.embed.mapA.placeLayers.get('deir-ezzor-east').closeTooltip()");
         double captionRight = ((Number) browser.js("return document.getElementById('caption').getBoundingClientRect().right")).doubleValue();
         assertTrue(captionRight > 590, "the caption starts at the right: " + captionRight);
         assertNoConsoleProblems();
@@ -122,7 +120,7 @@ class EmbedPageTest extends PageTest {
         browser.js("const s = document.getElementById('embed-source'); s.value = 'russia-mod';"
                 + "s.dispatchEvent(new Event('change'))");
         browser.waitFor("the source in the URL", "return new URLSearchParams(location.search).get('source') === 'russia-mod'");
-        assertEquals(actorColours().get("not-isis"), placeAttr("#map-a", "deir-ezzor-east", "fill"));
+        assertDrawn("#map-a", "deir-ezzor-east", "not-isis", "whole");
         assertNoConsoleProblems();
     }
 
@@ -130,9 +128,8 @@ class EmbedPageTest extends PageTest {
     void compareDrawsTwoMapsThatMoveTogether() {
         browser.resize(600, 400);
         browser.open(embed("?date=2017-12-08&source=sohr&compare=russia-mod&lat=35.0&lng=39.5&z=6"));
-        Map<String, String> colours = actorColours();
-        assertEquals(colours.get("isis"), placeAttr("#map-a", "deir-ezzor-east", "fill"));
-        assertEquals(colours.get("not-isis"), placeAttr("#map-b", "deir-ezzor-east", "fill"));
+        assertDrawn("#map-a", "deir-ezzor-east", "isis", "part");
+        assertDrawn("#map-b", "deir-ezzor-east", "not-isis", "whole");
         assertEquals(6L, ((Number) browser.js("return window.controlmap.embed.mapA.map.getZoom()")).longValue());
         browser.js("window.controlmap.embed.mapA.map.panBy([80, 30], {animate: false})");
         assertEquals((Double) browser.js("return window.controlmap.embed.mapA.map.getCenter().lng"),

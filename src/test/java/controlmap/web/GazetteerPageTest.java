@@ -45,12 +45,18 @@ class GazetteerPageTest extends PageTest {
                 "the three rivers drawn");
         Map<String, String> towns = visibleLabels("#map-a", "town");
         for (String[] t : List.of(new String[] {"gn-170654", "Damascus", "دمشق"}, new String[] {"gn-170063", "Aleppo", "حلب"})) {
-            assertTrue(towns.containsKey(t[0]), t[1] + " named at the country view: " + towns.values());
-            assertTrue(towns.get(t[0]).contains(t[1]) && towns.get(t[0]).contains(t[2]), towns.get(t[0]));
+            // a town one of our places beside it already names ("East Aleppo") is not named twice
+            boolean ours = (Boolean) browser.js("return [...document.querySelectorAll('#map-a .place-label:not(.off):not(.crowded)')]"
+                    + ".some(l => l.textContent.includes(arguments[0]))", t[1]);
+            assertTrue(towns.containsKey(t[0]) || ours, t[1] + " named at the country view: " + towns.values());
+            assertTrue(!towns.containsKey(t[0]) || (towns.get(t[0]).contains(t[1]) && towns.get(t[0]).contains(t[2])),
+                    towns.get(t[0]));
         }
         assertFalse(towns.containsKey("gn-163808"), "Palmyra (50,000 people) waits for a closer view");
         Map<String, String> countries = visibleLabels("#map-a", "country");
-        assertTrue(countries.keySet().containsAll(List.of("country-sy", "country-iq", "country-tr")), countries.toString());
+        // the neighbours whose label point is in view: which ones depends on the window's height
+        assertTrue(countries.keySet().containsAll(List.of("country-sy", "country-iq")) && countries.size() >= 3,
+                countries.toString());
         assertNoOverlap("#map-a");
         assertEquals(0L, browser.js("return performance.getEntriesByType('resource')"
                 + ".filter(e => !e.name.startsWith(location.origin)).length"), "all offline");

@@ -1,5 +1,6 @@
 package controlmap.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -99,6 +100,31 @@ abstract class PageTest {
     static String placeAttr(String map, String place, String attr) {
         return browser.text("const p = document.querySelector(arguments[0] + ' path[data-place=\"' + arguments[1] + '\"]');"
                 + "return p ? p.getAttribute(arguments[2]) : null", map, place, attr);
+    }
+
+    /**
+     * Asserts how a place is drawn on a map: its holder and the kind of mark (look.js: whole = a fill of the actor's
+     * colour, part = its stripes, presence = a dotted outline of it and no fill).
+     */
+    static void assertDrawn(String map, String place, String actor, String kind) {
+        String colour = actorColours().get(actor);
+        assertEquals(actor, placeAttr(map, place, "data-actor"), place);
+        assertEquals(kind, placeAttr(map, place, "data-draw"), place);
+        switch (kind) {
+            case "whole" -> assertEquals(colour, placeAttr(map, place, "fill"), place);
+            case "part" -> assertEquals("url(#part-" + colour.substring(1).toLowerCase() + ")", placeAttr(map, place, "fill"), place);
+            case "presence" -> {
+                assertEquals(colour, placeAttr(map, place, "stroke"), place);
+                assertEquals("0", placeAttr(map, place, "fill-opacity"), place + ": never a fill");
+            }
+            default -> throw new AssertionError("no such kind " + kind);
+        }
+    }
+
+    /** The kind of mark a claim of the API gets: presence, part or whole. */
+    static String kindOf(JsonNode claim) {
+        return "presence".equals(claim.path("stance").asText()) ? "presence"
+                : "part".equals(claim.path("extent").asText()) ? "part" : "whole";
     }
 
     static String value(String css) {

@@ -52,13 +52,21 @@ record EmbedLinks(String base, ViewState state) {
             q.append('&').append(s.centreQuery());
         }
         q.append("&width=").append(width).append("&height=").append(height);
+        if ("ar".equals(s.lang())) {
+            q.append("&lang=ar"); // the Arabic embed's picture and share card speak Arabic too
+        }
         return base + "/api/snapshot.png?" + q;
     }
 
-    /** The iframe that shows the embed, every attribute escaped. */
+    /**
+     * The iframe that shows the embed, every attribute escaped: as wide as the article's column, at the aspect ratio
+     * of {@code width} × {@code height} (width and height stay as attributes for readers of old browsers), as the map
+     * page's Embed dialog writes it (web/js/share.js iframeCode).
+     */
     String iframe(int width, int height, String title) {
         return "<iframe src=\"" + Markup.escape(embedUrl()) + "\" width=\"" + width + "\" height=\"" + height
-                + "\" frameborder=\"0\" loading=\"lazy\" title=\"" + Markup.escape(title) + "\"></iframe>";
+                + "\" style=\"width:100%;height:auto;aspect-ratio:" + width + "/" + height + ";border:0\""
+                + " frameborder=\"0\" loading=\"lazy\" title=\"" + Markup.escape(title) + "\"></iframe>";
     }
 
     private static String withQuery(String path, String query) {

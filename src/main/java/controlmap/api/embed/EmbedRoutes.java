@@ -18,7 +18,10 @@ public final class EmbedRoutes {
     private EmbedRoutes() {
     }
 
-    /** Registers {@code /}, {@code /embed}, {@code /oembed} and {@code /api/snapshot.png}. */
+    /**
+     * Registers {@code /}, {@code /embed}, {@code /oembed}, {@code /api/snapshot.png} and {@code /methodology} (the
+     * page that says how to read the map, web/methodology.html).
+     */
     public static void register(JavalinConfig config, ControlMapService service, PublicBase base, Basemap basemap) {
         PageApi map = new PageApi(service, base, "/web/index.html", false);
         PageApi embed = new PageApi(service, base, "/web/embed.html", true);
@@ -26,6 +29,7 @@ public final class EmbedRoutes {
         SnapshotApi snapshot = new SnapshotApi(service, new SnapshotRenderer(basemap),
                 new SnapshotCache(CACHE_ENTRIES, CACHE_BYTES));
         config.routes.get("/", map::page);
+        config.routes.get("/methodology", ctx -> ctx.redirect("/methodology.html"));
         config.routes.get(SecurityHeaders.EMBED_PATH, embed::page);
         config.routes.get("/oembed", oembed::oembed);
         config.routes.get("/api/snapshot.png", snapshot::png);

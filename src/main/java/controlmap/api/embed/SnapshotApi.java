@@ -25,6 +25,8 @@ final class SnapshotApi {
     static final String WIDTH = "width";
     static final String HEIGHT = "height";
     static final String FORMAT = "format";
+    /** The language of the picture's words: en (default) or ar, as the embed's. */
+    static final String LANG = "lang";
     /** At most this many pictures drawn at once: each holds width × height × 4 bytes while being drawn. */
     static final int CONCURRENT_RENDERS = 2;
     /**
@@ -52,7 +54,7 @@ final class SnapshotApi {
 
     void png(Context ctx) {
         QueryParams q = QueryParams.of(ctx, QueryParams.DATE, QueryParams.SOURCE, COMPARE, QueryParams.AS_OF, WIDTH, HEIGHT,
-                FORMAT, ViewState.LAT, ViewState.LNG, ViewState.Z);
+                FORMAT, ViewState.LAT, ViewState.LNG, ViewState.Z, LANG);
         Snapshot s = service.snapshot();
         LocalDate date = q.requiredDate(QueryParams.DATE);
         String source = q.id(QueryParams.SOURCE, s::hasSource);
@@ -65,10 +67,14 @@ final class SnapshotApi {
             throw ApiException.badParameter(FORMAT, "must be png (the default) or svg; got '" + format + "'");
         }
         SnapshotSpec.Centre centre = centre(q);
+        String lang = q.text(LANG) == null ? "en" : q.text(LANG);
+        if (!SnapshotSpec.LANGS.contains(lang)) {
+            throw ApiException.badParameter(LANG, "must be en (the default) or ar; got '" + lang + "'");
+        }
         if (HttpCache.notModified(ctx, s.dataVersion())) {
             return;
         }
-        SnapshotSpec spec = new SnapshotSpec(date, source, compare, asOf, width, height, centre);
+        SnapshotSpec spec = new SnapshotSpec(date, source, compare, asOf, width, height, centre, lang);
         boolean svg = format.equals("svg");
         byte[] picture = cache.get(new SnapshotCache.Key(spec, format, s.dataVersion()), () -> render(s, spec, svg));
         ctx.contentType(svg ? "image/svg+xml; charset=utf-8" : "image/png");

@@ -92,8 +92,8 @@ class PageTagsTest {
         Matcher noscript = Pattern.compile("<noscript>(.*?)</noscript>", Pattern.DOTALL).matcher(html);
         assertTrue(noscript.find());
         assertTrue(noscript.group(1).startsWith("<img class=\"picture\""), noscript.group(1));
-        assertEquals(svc.uri("/api/snapshot.png?date=2017-12-08&source=sohr&width=600&height=400").toString(),
-                attr(noscript.group(1), "img", "src"));
+        assertEquals(svc.uri("/api/snapshot.png?date=2017-12-08&source=sohr&width=600&height=400&lang=ar").toString(),
+                attr(noscript.group(1), "img", "src"), "the Arabic embed's picture is Arabic too");
         assertTrue(attr(noscript.group(1), "img", "alt").contains("ديسمبر"), "in the embed's language, Arabic");
         assertTrue(html.contains("src=\"/js/embed.js\""));
         assertFalse(html.contains("/js/main.js"), "the embed does not load the map page's code");

@@ -1,5 +1,7 @@
 package controlmap.api.embed;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -76,11 +78,19 @@ class SnapshotApiTest {
     }
 
     static Color actor(String id) {
-        return Palette.actor(svc.service().snapshot().index().actor(id).orElseThrow().color());
+        return Palette.seen(Palette.actor(svc.service().snapshot().index().actor(id).orElseThrow().color())); // as the map shows it
     }
 
     /** True when most pixels around {@code p} are {@code colour} or the dispute hatch (red, white). */
     static boolean filledOrHatched(BufferedImage img, Point2D p, Color colour) {
+        return filledOrHatched(img, p, colour, 20);
+    }
+
+    /**
+     * True when at least {@code least} of the 169 pixels around {@code p} are {@code colour}, and some the dispute
+     * hatch: a place held in part shows its actor's colour only in stripes, fewer pixels than a fill.
+     */
+    static boolean filledOrHatched(BufferedImage img, Point2D p, Color colour, int least) {
         int fill = 0;
         int hatch = 0;
         for (int dx = -6; dx <= 6; dx++) {
@@ -90,7 +100,7 @@ class SnapshotApiTest {
                 hatch += near(c, Palette.DISPUTE, 60) || near(c, Palette.HATCH_LIGHT, 60) ? 1 : 0;
             }
         }
-        return fill > 20 && hatch > 10;
+        return fill > least && hatch > 10;
     }
 
     static boolean near(Color a, Color b, double d) {
@@ -108,7 +118,8 @@ class SnapshotApiTest {
         assertEquals(1200, img.getWidth());
         assertEquals(630, img.getHeight());
         Projection p = projection(new SnapshotSpec(LocalDate.parse("2017-12-08"), "sohr", null, null, 1200, 630), 0);
-        assertTrue(filledOrHatched(img, inside("deir-ezzor-east", p), actor("isis")), "ISIS east of the Euphrates, hatched");
+        assertTrue(filledOrHatched(img, inside("deir-ezzor-east", p), actor("isis"), 8),
+                "ISIS in part of the province east of the Euphrates (stripes), hatched");
         assertEquals(actor("not-isis"), at(img, inside("deir-ezzor-west", p)));
         assertEquals(Palette.SEA, at(img, p.point(35.5, 35.0)), "the Mediterranean");
         assertEquals(Palette.COUNTRY, at(img, p.point(41.8, 33.6)), "Iraq");
@@ -153,20 +164,58 @@ class SnapshotApiTest {
         assertEquals(1000, img.getWidth());
         assertEquals(500, img.getHeight());
         SnapshotSpec spec = new SnapshotSpec(LocalDate.parse("2017-12-08"), "sohr", "russia-mod", null, 1000, 500);
-        assertTrue(filledOrHatched(img, inside("deir-ezzor-east", projection(spec, 0)), actor("isis")), "SOHR: ISIS");
+        assertTrue(filledOrHatched(img, inside("deir-ezzor-east", projection(spec, 0)), actor("isis"), 3), "SOHR: ISIS, in part");
         assertTrue(filledOrHatched(img, inside("deir-ezzor-east", projection(spec, 1)), actor("not-isis")), "Russia: not ISIS");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"&width=0", "&width=199", "&width=2401", "&width=99999999999", "&width=abc", "&width=-1",
         "&width=1e3", "&width=600.5", "&height=149", "&height=2401", "&height=0x100", "&source=nobody", "&compare=nobody",
-        "&as_of=2017-02-30", "&format=gif", "&format=SVG", "&width=300&width=400"})
+        "&as_of=2017-02-30", "&format=gif", "&format=SVG", "&width=300&width=400", "&lang=fr", "&lang=AR"})
     void sillyRequestsAre400(String extra) {
         HttpResponse<String> r = svc.get("/api/snapshot.png?date=2017-12-08" + extra);
         assertEquals(400, r.statusCode(), extra + ": " + r.body());
         assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse(""));
         String parameter = RunningService.parse(r.body()).path("parameter").asText();
         assertTrue(extra.startsWith("&" + parameter + "="), extra + " names " + parameter);
+    }
+
+    @Test
+    void anArabicPictureForTheArabicEmbed() throws IOException {
+        String ar = svc.get("/api/snapshot.png?date=2017-12-08&source=sohr&format=svg&lang=ar").body();
+        assertTrue(ar.contains("ديسمبر"), "the day in Arabic");
+        assertTrue(ar.contains("المرصد السوري لحقوق الإنسان"), "the source's Arabic name");
+        assertTrue(ar.contains("تنظيم الدولة الإسلامية"), "the actors' Arabic names in the legend");
+        String en = svc.get("/api/snapshot.png?date=2017-12-08&source=sohr&format=svg").body();
+        assertFalse(en.contains("ديسمبر"));
+        HttpResponse<byte[]> png = svc.getBytes("/api/snapshot.png?date=2017-12-08&source=sohr&lang=ar");
+        assertEquals(200, png.statusCode());
+        BufferedImage img = ImageIO.read(new java.io.ByteArrayInputStream(png.body()));
+        Files.createDirectories(Path.of("target", "screenshots"));
+        ImageIO.write(img, "png", Path.of("target", "screenshots", "api-snapshot-sohr-ar.png").toFile());
+    }
+
+    @Test
+    void aTieIsDrawnAsNoMajority() {
+        // 8 December 2017, all sources: Palmyra has The Duran's ISIS against the Russian MoD's "not ISIS"
+        String svg = svc.get("/api/snapshot.png?date=2017-12-08&format=svg").body();
+        assertTrue(svg.contains("No majority: the sources split evenly"), "the legend says so");
+        assertTrue(svg.contains("fill=\"" + String.format("#%06x", controlmap.render.Palette.NO_MAJORITY.getRGB() & 0xffffff) + "\""),
+                "the no-majority grey is drawn");
+    }
+
+    @Test
+    void withOneSourceOnlyItsOwnDisputesAreHatched() {
+        // 8 December 2017: SOHR disagrees with the Russian MoD east of the Euphrates only; the other disputes of that
+        // day are among sources SOHR said nothing with
+        int all = hatches(svc.get("/api/snapshot.png?date=2017-12-08&format=svg").body());
+        int sohr = hatches(svc.get("/api/snapshot.png?date=2017-12-08&source=sohr&format=svg").body());
+        assertEquals(2, sohr, "deir-ezzor-east and the legend's swatch");
+        assertTrue(all > sohr + 3, "all sources: every dispute (" + all + ")");
+    }
+
+    private static int hatches(String svg) {
+        return svg.split("fill=\"url\\(#hatch", -1).length - 1;
     }
 
     @Test
@@ -203,14 +252,15 @@ class SnapshotApiTest {
         assertEquals("800", svg.getAttribute("width"));
         assertEquals("500", svg.getAttribute("height"));
         var paths = doc.getElementsByTagName("path");
-        int isis = 0;
         int hatched = 0;
         for (int i = 0; i < paths.getLength(); i++) {
             var p = (org.w3c.dom.Element) paths.item(i);
-            isis += p.getAttribute("fill").equals("#000000") ? 1 : 0;
             hatched += p.getAttribute("fill").startsWith("url(#hatch") ? 1 : 0;
         }
+        // ISIS's colour: its place's stripes (a pattern) and its legend swatch
+        int isis = r.body().split("fill=\"" + String.format("#%06x", actor("isis").getRGB() & 0xffffff) + "\"", -1).length - 1;
         assertTrue(isis >= 2, "ISIS's place and its legend swatch: " + isis);
+        assertTrue(r.body().contains("<pattern id=\"part-"), "part of a place: stripes");
         assertTrue(hatched >= 2, "disputed places and the legend's swatch: " + hatched);
         assertTrue(r.body().contains(">8 December"), "the day");
         assertTrue(r.body().contains("ControlMap · outlines: Natural Earth"));
