@@ -62,32 +62,10 @@ public final class Cql2Filter {
 
     private static Node node(Expr e, Queryables q) {
         if (e instanceof Expr.And a) {
-            List<Node> args = nodes(a.args(), q);
-            return row -> {
-                Boolean out = Boolean.TRUE;
-                for (Node n : args) {
-                    Boolean v = n.eval(row);
-                    if (Boolean.FALSE.equals(v)) {
-                        return false;
-                    }
-                    out = v == null ? null : out;
-                }
-                return out;
-            };
+            return junction(nodes(a.args(), q), false);
         }
         if (e instanceof Expr.Or o) {
-            List<Node> args = nodes(o.args(), q);
-            return row -> {
-                Boolean out = Boolean.FALSE;
-                for (Node n : args) {
-                    Boolean v = n.eval(row);
-                    if (Boolean.TRUE.equals(v)) {
-                        return true;
-                    }
-                    out = v == null ? null : out;
-                }
-                return out;
-            };
+            return junction(nodes(o.args(), q), true);
         }
         if (e instanceof Expr.Not n) {
             Node arg = node(n.arg(), q);
@@ -109,6 +87,24 @@ public final class Cql2Filter {
             return TemporalPredicates.of(t, q);
         }
         return ComparisonPredicates.of(e, q);
+    }
+
+    /**
+     * AND ({@code decisive} false) or OR ({@code decisive} true): {@code decisive} as soon as one argument is, else
+     * unknown if one is unknown, else the other value.
+     */
+    private static Node junction(List<Node> args, boolean decisive) {
+        return row -> {
+            Boolean out = !decisive;
+            for (Node n : args) {
+                Boolean v = n.eval(row);
+                if (v != null && v == decisive) {
+                    return decisive;
+                }
+                out = v == null ? null : out;
+            }
+            return out;
+        };
     }
 
     private static List<Node> nodes(List<Expr> es, Queryables q) {
