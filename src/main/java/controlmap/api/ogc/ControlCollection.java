@@ -94,7 +94,7 @@ final class ControlCollection implements OgcCollection {
         LocalDate day = day(s, q.time());
         LocalDate asOf = asOf(q.options().get(PARAM_AS_OF));
         List<ControlEntry> all = day == null ? List.of() : s.index().control(
-                new ControlQuery(day, q.filters().get(PARAM_SOURCE), asOf, null)).stream()
+                new ControlQuery(day, q.filters().get(PARAM_SOURCE), asOf, q.searchBox())).stream()
                 .filter(e -> q.passes(PARAM_ACTOR, e.claim().actor()) && q.passes(PARAM_PLACE, e.place().id()))
                 .filter(e -> q.boxes() == null || q.inBox(ClaimsCollection.geometry(s, e.claim())))
                 .toList();
