@@ -56,13 +56,7 @@ class OgcGdalDateTest extends SeededServiceTest {
     }
 
     static Set<String> claimIds(Predicate<JsonNode> keep) {
-        Set<String> out = new TreeSet<>();
-        claims.forEach(f -> {
-            if (keep.test(f.path("properties"))) {
-                out.add(f.path("id").asText());
-            }
-        });
-        return out;
+        return OgcAnswers.idsWhere(claims, keep);
     }
 
     /** The day part (YYYY-MM-DD) of a date or timestamp field, null when null. */

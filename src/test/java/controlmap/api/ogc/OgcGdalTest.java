@@ -59,13 +59,7 @@ class OgcGdalTest extends SeededServiceTest {
     }
 
     static Set<String> referenceIds(java.util.function.Predicate<JsonNode> keep) {
-        Set<String> out = new HashSet<>();
-        reference.forEach(f -> {
-            if (keep.test(f.path("properties"))) {
-                out.add(f.path("id").asText());
-            }
-        });
-        return out;
+        return OgcAnswers.idsWhere(reference, keep);
     }
 
     @Test
