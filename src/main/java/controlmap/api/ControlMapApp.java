@@ -2,6 +2,7 @@ package controlmap.api;
 
 import controlmap.api.embed.EmbedRoutes;
 import controlmap.api.ogc.OgcApi;
+import controlmap.api.tiles.TilesApi;
 import controlmap.config.EditorTokens;
 import controlmap.config.SiteConfig;
 import controlmap.render.Basemap;
@@ -75,6 +76,7 @@ public final class ControlMapApp {
                 web.location = Location.CLASSPATH;
             });
             OgcApi.register(config, service, base);
+            TilesApi.register(config, service, base);
             ExportApi.register(config, service);
             EmbedRoutes.register(config, service, base, outlines);
             Problems.install(config);
