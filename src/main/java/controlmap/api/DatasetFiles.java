@@ -66,11 +66,15 @@ public final class DatasetFiles {
         }));
     }
 
-    /** Writes one RFC 4180 row per claim, every field, the own shape as {@code wkt} (empty when none). */
+    /**
+     * Writes one RFC 4180 row per claim, every field, the place's name, and as {@code wkt} the geometry the claim
+     * stands for: its own shape, or else its place's ({@code own_geometry} tells which).
+     */
     public static void csv(ClaimStore from, OutputStream out) throws IOException {
+        Map<String, Place> places = from.places().stream().collect(Collectors.toMap(Place::id, Function.identity()));
         StringBuilder b = new StringBuilder(Csv.record(ClaimRow.HEADER));
         for (Claim c : from.claims(ClaimQuery.everything())) {
-            b.append(Csv.record(ClaimRow.of(c)));
+            b.append(Csv.record(ClaimRow.of(c, places.get(c.place()), geometry(c, places))));
         }
         out.write(b.toString().getBytes(StandardCharsets.UTF_8));
     }
