@@ -6,6 +6,7 @@ import static controlmap.api.ogc.OgcNames.PARAM_PLACE;
 import static controlmap.api.ogc.OgcNames.PARAM_SOURCE;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import controlmap.domain.Actor;
 import controlmap.domain.Claim;
 import controlmap.geo.FeatureCodec;
 import controlmap.query.Extent;
@@ -38,6 +39,8 @@ final class ControlCollection implements OgcCollection {
 
     static final String ID = "control";
     private static final String DAY = "day";
+    /** The actor's colour, so a GIS styles the layer as the map does without a join. */
+    private static final String COLOR = "color";
 
     @Override
     public String id() {
@@ -85,6 +88,8 @@ final class ControlCollection implements OgcCollection {
     public ObjectNode propertySchema() {
         ObjectNode schema = ClaimSchema.properties();
         ((ObjectNode) schema.get("properties")).set(DAY, OpenApiSchemas.type("string").put("format", "date"));
+        ((ObjectNode) schema.get("properties")).set(COLOR, OpenApiSchemas.nullable("string", null)
+                .put("description", "the actor's colour, #rrggbb"));
         return schema;
     }
 
@@ -191,6 +196,7 @@ final class ControlCollection implements OgcCollection {
         String id = day + ":" + c.place() + ":" + c.source() + (asOf == null ? "" : ":" + asOf);
         return new Feature(id, g, Feature.properties(out -> {
             out.writeStringField(DAY, day.toString());
+            out.writeStringField(COLOR, s.index().actor(c.actor()).map(Actor::color).orElse(null));
             FeatureCodec.writeClaimProperties(out, c);
         }));
     }

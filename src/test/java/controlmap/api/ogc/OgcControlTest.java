@@ -32,8 +32,15 @@ class OgcControlTest extends SeededServiceTest {
     void theFeaturesOfADayAreTheControlAnswerOfThatDay(String day) {
         JsonNode ogc = svc.json(ITEMS + "?limit=10000&datetime=" + day);
         assertEquals(holders(svc.json("/api/control?date=" + day)), holders(ogc));
+        Map<String, String> colours = new TreeMap<>();
+        svc.json("/api/control?date=" + day).path("features").forEach(f -> colours.put(
+                f.path("properties").path("place").asText() + "|" + f.path("properties").path("source").asText(),
+                f.path("properties").path("color").asText()));
         ogc.path("features").forEach(f -> {
             assertEquals(day, f.path("properties").path("day").asText());
+            assertEquals(colours.get(f.path("properties").path("place").asText() + "|"
+                    + f.path("properties").path("source").asText()), f.path("properties").path("color").asText(),
+                    "the actor's colour, as /api/control gives it");
             assertEquals(day + ":" + f.path("properties").path("place").asText() + ":"
                     + f.path("properties").path("source").asText(), f.path("id").asText());
         });
