@@ -4,7 +4,6 @@ import controlmap.cql2.Cql2Filter.Node;
 import controlmap.cql2.Queryables.Type;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Binary comparisons, LIKE, BETWEEN and IN. */
 final class ComparisonPredicates {
@@ -85,15 +84,10 @@ final class ComparisonPredicates {
         Value p = Value.of(l.pattern(), q);
         Cql2Filter.expect(v, Type.STRING, "LIKE");
         Cql2Filter.expect(p, Type.STRING, "the pattern of LIKE");
-        Pattern fixed = p.literal() ? Cql2Filter.likePattern((String) p.of(null)) : null;
         return row -> {
             Object s = v.of(row);
             Object pattern = p.of(row);
-            if (s == null || pattern == null) {
-                return null;
-            }
-            Pattern re = fixed != null ? fixed : Cql2Filter.likePattern((String) pattern);
-            return re.matcher((String) s).matches();
+            return s == null || pattern == null ? null : Cql2Filter.like((String) s, (String) pattern);
         };
     }
 

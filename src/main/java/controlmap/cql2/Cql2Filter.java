@@ -5,7 +5,6 @@ import controlmap.cql2.Queryables.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
@@ -47,7 +46,11 @@ public final class Cql2Filter {
      * @throws Cql2Exception for an unknown property or operands that do not compare
      */
     public static Cql2Filter compile(Expr e, Queryables q) {
-        return new Cql2Filter(node(e, q), SpatialPredicates.requiredBox(e));
+        try {
+            return new Cql2Filter(node(e, q), SpatialPredicates.requiredBox(e));
+        } catch (StackOverflowError x) {
+            throw new Cql2Exception("the filter is nested too deeply");
+        }
     }
 
     /** True when the filter is true for {@code row} (not false, not unknown). */
@@ -121,22 +124,42 @@ public final class Cql2Filter {
         return row -> v.of(row) == null;
     }
 
-    /** The regular expression of a LIKE pattern: {@code %} any run, {@code _} one character, {@code \} escapes. */
-    static Pattern likePattern(String pattern) {
-        StringBuilder re = new StringBuilder();
-        for (int i = 0; i < pattern.length(); i++) {
-            char ch = pattern.charAt(i);
-            if (ch == '\\' && i + 1 < pattern.length()) {
-                re.append(Pattern.quote(String.valueOf(pattern.charAt(++i))));
-            } else if (ch == '%') {
-                re.append(".*");
-            } else if (ch == '_') {
-                re.append('.');
+    /**
+     * True when {@code text} matches the LIKE {@code pattern}: {@code %} any run of characters, {@code _} one
+     * character, {@code \} makes the next character literal. Greedy matching that returns to the last {@code %}:
+     * time proportional to the lengths' product at worst, whatever the pattern (no regular expression to blow up).
+     */
+    static boolean like(String text, String pattern) {
+        int t = 0;
+        int p = 0;
+        int starP = -1;
+        int starT = -1;
+        while (t < text.length()) {
+            if (p < pattern.length() && pattern.charAt(p) == '%') {
+                starP = p++;
+                starT = t;
+            } else if (p < pattern.length() && matchesOne(pattern, p, text.charAt(t))) {
+                p += pattern.charAt(p) == '\\' && p + 1 < pattern.length() ? 2 : 1;
+                t++;
+            } else if (starP >= 0) {
+                p = starP + 1;
+                t = ++starT;
             } else {
-                re.append(Pattern.quote(String.valueOf(ch)));
+                return false;
             }
         }
-        return Pattern.compile(re.toString(), Pattern.DOTALL);
+        while (p < pattern.length() && pattern.charAt(p) == '%') {
+            p++;
+        }
+        return p == pattern.length();
+    }
+
+    private static boolean matchesOne(String pattern, int p, char c) {
+        char x = pattern.charAt(p);
+        if (x == '\\' && p + 1 < pattern.length()) {
+            return pattern.charAt(p + 1) == c;
+        }
+        return x == '_' || x == c;
     }
 
     /** Requires {@code v} to be of {@code type}. */

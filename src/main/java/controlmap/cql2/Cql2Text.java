@@ -39,7 +39,12 @@ public final class Cql2Text {
         lexer.addErrorListener(errors);
         parser.removeErrorListeners();
         parser.addErrorListener(errors);
-        return booleanExpression(parser.cql2Text().booleanExpression());
+        try {
+            return booleanExpression(parser.cql2Text().booleanExpression());
+        } catch (StackOverflowError e) {
+            // the parser descends once per level of parentheses
+            throw new Cql2Exception("the filter is nested too deeply");
+        }
     }
 
     private static Expr booleanExpression(BooleanExpressionContext ctx) {

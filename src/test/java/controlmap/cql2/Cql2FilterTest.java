@@ -126,6 +126,41 @@ class Cql2FilterTest {
         assertTrue(e.getMessage().contains(why), e.getMessage());
     }
 
+    @ParameterizedTest(name = "{0} LIKE {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            abc          | abc        | true
+            abc          | a%         | true
+            abc          | %c         | true
+            abc          | %b%        | true
+            abc          | a_c        | true
+            abc          | a_         | false
+            abc          | %%%        | true
+            ''           | %          | true
+            a%c          | a\\%c      | true
+            abc          | a\\%c      | false
+            a_c          | a\\_c      | true
+            abc          | a\\_c      | false
+            mississippi  | %iss%ppi   | true
+            mississippi  | %iss%pp    | false
+            """)
+    void likeMatchesAsSqlDoes(String text, String pattern, boolean expected) {
+        assertEquals(expected, Cql2Filter.like(text, pattern));
+    }
+
+    @Test
+    void likeStaysLinearOnPatternsThatBlowUpRegularExpressions() {
+        String text = "a".repeat(20_000);
+        String pattern = "%a".repeat(40) + "b";
+        assertEquals(false, Cql2Filter.like(text, pattern), "answers at all (a backtracking regex would not)");
+    }
+
+    @Test
+    void nestingDeeperThanTheStackIsAnErrorNotACrash() {
+        String deep = "(".repeat(200_000) + "TRUE" + ")".repeat(200_000);
+        assertTrue(assertThrows(Cql2Exception.class, () -> Cql2Text.parse(deep)).getMessage()
+                .contains("nested too deeply"));
+    }
+
     @Test
     void jsonErrorsNameThePointer() {
         Cql2Exception e = assertThrows(Cql2Exception.class,

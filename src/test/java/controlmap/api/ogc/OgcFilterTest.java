@@ -171,6 +171,13 @@ class OgcFilterTest extends SeededServiceTest {
         }
     }
 
+    @Test
+    void deepNestingIsAnsweredOrRefusedNeverAServerError() {
+        HttpResponse<String> r = svc.get(CLAIMS + "?filter=" + enc("(".repeat(1000) + "TRUE" + ")".repeat(1000)));
+        assertTrue(r.statusCode() == 200 || r.statusCode() == 400 && r.body().contains("nested too deeply"),
+                r.statusCode() + " " + r.body());
+    }
+
     static Stream<Arguments> refusals() {
         return Stream.of(
                 Arguments.of("filter=" + enc("source = 'sohr' AND"), "line 1, column 20"),
