@@ -7,8 +7,8 @@
 //
 // argv[2]: the folder whose node_modules holds world-atlas and topojson-client; argv[3]: the output folder.
 import { createRequire } from 'node:module';
-import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { geometry, write as writeTo } from './geojson-write.mjs';
 
 const [modulesDir, outDir] = process.argv.slice(2);
 if (!modulesDir || !outDir) {
@@ -28,42 +28,6 @@ const BASEMAP_NAMES = ['N. Cyprus', 'Cyprus U.N. Buffer Zone', 'Dhekelia', 'Akro
 
 const countries = topojson.feature(atlas, atlas.objects.countries).features;
 
-function round(v, decimals) {
-  const f = 10 ** decimals;
-  return Math.round(v * f) / f;
-}
-
-// Shoelace area in degrees²: positive when counter-clockwise.
-function signedArea(ring) {
-  let a = 0;
-  for (let i = 0; i < ring.length - 1; i++) {
-    a += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
-  }
-  return a / 2;
-}
-
-// RFC 7946 §3.1.6: exterior rings counter-clockwise, holes clockwise. Drops consecutive duplicate points that rounding made.
-function ring(coords, exterior, decimals) {
-  const out = [];
-  for (const [x, y] of coords) {
-    const p = [round(x, decimals), round(y, decimals)];
-    const last = out[out.length - 1];
-    if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
-  }
-  const ccw = signedArea(out) > 0;
-  return ccw === exterior ? out : out.reverse();
-}
-
-function polygon(rings, decimals) {
-  return rings.map((r, i) => ring(r, i === 0, decimals));
-}
-
-function geometry(g, decimals) {
-  if (g.type === 'Polygon') return { type: 'Polygon', coordinates: polygon(g.coordinates, decimals) };
-  if (g.type === 'MultiPolygon') return { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => polygon(p, decimals)) };
-  throw new Error('unexpected geometry ' + g.type);
-}
-
 function feature(c, decimals) {
   return {
     type: 'Feature',
@@ -74,12 +38,7 @@ function feature(c, decimals) {
 }
 
 function write(file, fc) {
-  // One feature per line: small diffs, still readable.
-  const lines = fc.features.map((f) => JSON.stringify(f));
-  const head = { type: 'FeatureCollection', source: fc.source };
-  const text = JSON.stringify(head).slice(0, -1) + ',"features":[\n' + lines.join(',\n') + '\n]}\n';
-  writeFileSync(join(outDir, file), text);
-  console.log(file, fc.features.length, 'features,', text.length, 'bytes');
+  writeTo(outDir, file, fc);
 }
 
 const source = `Natural Earth 1:10m admin-0 countries (v4.1.0) via npm world-atlas@${atlasVersion} countries-10m.json`;

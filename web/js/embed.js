@@ -7,6 +7,7 @@ import {answersFor} from './answers.js';
 import {changeDates, indexClaims, nextChange} from './asof.js';
 import {dayNumber, fromDayNumber} from './dates.js';
 import {clear, el, swatch} from './dom.js';
+import {addGazetteer} from './gazetteer.js';
 import {labels} from './labels.js';
 import {embedUrl, updateDiscovery} from './share.js';
 import {parseState, toSearch} from './state.js';
@@ -49,6 +50,7 @@ class EmbedMap {
     this.map.getPane('disputes').style.pointerEvents = 'none';
     const outlines = L.geoJSON(data.basemap, {pane: 'basemap', interactive: false, attribution: words.attribution,
       style: f => (f.properties.name === 'Syria' ? SYRIA : COUNTRY)}).addTo(this.map);
+    addGazetteer(this.map, {lang: words.lang});
     this.home = L.latLngBounds([]);
     outlines.eachLayer(l => l.feature.properties.name === 'Syria' && this.home.extend(l.getBounds()));
     this.layers = new Map();

@@ -11,6 +11,7 @@ import {EmbedDialog} from './embeddialog.js';
 import {legendNode} from './legend.js';
 import {MapView} from './map.js';
 import {CitationPanel} from './panel.js';
+import {SearchBox, showResult} from './search.js';
 import {updateDiscovery} from './share.js';
 import {pageTitle, parseState, toSearch, writeState} from './state.js';
 import {renderTable} from './table.js';
@@ -56,6 +57,11 @@ class App {
     this.mapA.fitBbox(data.extent.bbox);
     this.mapB = null;
     this.embedDialog = new EmbedDialog($('embed-open'), $('embed-dialog'), () => this.shareView());
+    // a result is a view like any other: the move lands in the URL, over a copy of the view before it (Back)
+    this.search = new SearchBox($('search'), data.places, r => {
+      history.pushState(null, '', location.href);
+      showResult(this.mapA.map, r);
+    });
     window.addEventListener('popstate', () => this.apply(this.stateFromUrl(), true));
   }
 

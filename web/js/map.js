@@ -3,6 +3,7 @@
 // main.js computed. Restyles only the places whose answer changed, so scrubbing costs a few attribute writes.
 
 import {el} from './dom.js';
+import {addGazetteer} from './gazetteer.js';
 import {RegionCanvas} from './regioncanvas.js';
 
 const L = window.L;
@@ -99,6 +100,7 @@ export class MapView {
     const osm = L.tileLayer(opts.tiles || OSM_TILES, {maxZoom: 18, attribution: OSM_ATTRIBUTION});
     this.tiles = osm;
     outlines.addTo(this.map);
+    this.gazetteer = addGazetteer(this.map);
     this.home = L.latLngBounds([]);
     outlines.eachLayer(layer => {
       if (layer.feature.properties.name === 'Syria') this.home.extend(layer.getBounds());

@@ -154,10 +154,8 @@ public final class CatalogApi {
         out.writeStringField("place", c.place());
         out.writeStringField("source", c.source());
         out.writeStringField("actor", c.actor());
-        out.writeStringField("valid_from", c.validFrom().toString());
-        out.writeStringField("valid_to", c.validTo() == null ? null : c.validTo().toString());
+        FeatureCodec.writeReading(out, c);
         out.writeStringField("reported_on", c.reportedOn().toString());
-        out.writeStringField("date_precision", c.datePrecision().wire());
         out.writeStringField("basis", c.basis().wire());
         out.writeNumberField("recorded", c.recorded());
         out.writeBooleanField("own_geometry", c.geometry() != null);

@@ -15,9 +15,10 @@ import org.locationtech.jts.io.WKTWriter;
 final class ClaimRow {
 
     static final List<String> HEADER = List.of("id", "source", "place", "actor", "valid_from", "valid_to",
-            "date_precision", "reported_on", "reported_on_precision", "basis", "quote", "url", "article",
-            "article_ref", "speaker", "note", "own_geometry", "version", "recorded", "recorded_at", "editor",
-            "retracted", "retracted_by", "retracted_at", "retraction_reason", "place_name", "wkt");
+            "date_precision", "reported_on", "reported_on_precision", "basis", "stance", "extent", "quote", "url",
+            "article", "article_ref", "speaker", "note", "publisher", "published_on", "own_geometry", "version",
+            "recorded", "recorded_at", "editor", "retracted", "retracted_by", "retracted_at", "retraction_reason",
+            "place_name", "wkt");
 
     private ClaimRow() {
     }
@@ -28,16 +29,20 @@ final class ClaimRow {
      */
     static List<String> of(Claim c, Place place, Geometry geometry) {
         List<String> row = new ArrayList<>(HEADER.size());
-        row.addAll(List.of(c.id(), c.source(), c.place(), c.actor(), c.validFrom().toString()));
+        row.addAll(List.of(c.id(), c.source(), c.place(), c.actor()));
+        row.add(text(c.validFrom()));
         row.add(text(c.validTo()));
-        row.addAll(List.of(c.datePrecision().wire(), c.reportedOn().toString(), c.reportedOnPrecision().wire(),
-                c.basis().wire()));
+        row.add(c.datePrecision() == null ? null : c.datePrecision().wire());
+        row.addAll(List.of(c.reportedOn().toString(), c.reportedOnPrecision().wire(), c.basis().wire(),
+                c.stance().wire(), c.extent().wire()));
         row.add(c.quote());
         row.add(c.url());
         row.add(c.article());
         row.add(c.articleRef());
         row.add(c.speaker());
         row.add(c.note());
+        row.add(c.publisher());
+        row.add(text(c.publishedOn()));
         row.add(Boolean.toString(c.geometry() != null));
         row.add(Integer.toString(c.version()));
         row.add(Long.toString(c.recorded()));

@@ -14,6 +14,7 @@ import controlmap.domain.Bbox;
 import controlmap.domain.Claim;
 import controlmap.domain.Place;
 import controlmap.domain.Source;
+import controlmap.geo.FeatureCodec;
 import controlmap.query.ChangeEvent;
 import controlmap.query.ControlEntry;
 import controlmap.query.ControlQuery;
@@ -122,14 +123,13 @@ public final class ControlApi {
         out.writeStringField("source", c.source());
         out.writeStringField("source_name", src == null ? c.source() : src.name());
         out.writeStringField("claim", c.id());
-        out.writeStringField("valid_from", c.validFrom().toString());
-        out.writeStringField("valid_to", c.validTo() == null ? null : c.validTo().toString());
+        FeatureCodec.writeReading(out, c);
         out.writeStringField("reported_on", c.reportedOn().toString());
-        out.writeStringField("date_precision", c.datePrecision().wire());
         out.writeStringField("basis", c.basis().wire());
         out.writeStringField("quote", c.quote());
         out.writeStringField("url", c.url());
         out.writeStringField("article", c.article());
+        FeatureCodec.writePublication(out, c);
         out.writeStringField("geometry_quality", p.geometryQuality());
     }
 
@@ -167,7 +167,7 @@ public final class ControlApi {
             out.writeStringField("actor_name", actor == null ? c.actor() : actor.name());
             out.writeStringField("color", actor == null ? null : actor.color());
             out.writeStringField("claim", c.id());
-            out.writeStringField("valid_from", c.validFrom().toString());
+            FeatureCodec.writeReading(out, c);
             out.writeStringField("basis", c.basis().wire());
             out.writeStringField("quote", c.quote());
             out.writeStringField("url", c.url());
@@ -176,7 +176,11 @@ public final class ControlApi {
         out.writeEndArray();
     }
 
-    /** {@code GET /api/timeline?place=P[&source=S]}: change events for the place, oldest first. */
+    /**
+     * {@code GET /api/timeline?place=P[&source=S]}: change events for the place, oldest first; an event with a null
+     * {@code date} holds from before every stated day (its claim's start was not given). Each event's {@code stance}
+     * and {@code extent} say whether the new answer is control or presence, of the whole place or part of it.
+     */
     public void timeline(Context ctx) {
         QueryParams q = QueryParams.of(ctx, PLACE, SOURCE);
         Snapshot s = service.snapshot();
@@ -196,12 +200,16 @@ public final class ControlApi {
             out.writeStartArray();
             for (ChangeEvent e : events) {
                 out.writeStartObject();
-                out.writeStringField("date", e.date().toString());
+                Claim c = e.claim();
+                out.writeStringField("date", FeatureCodec.day(e.date()));
                 out.writeStringField("source", e.source());
                 out.writeStringField("actor", e.actor());
                 out.writeStringField("previous_actor", e.previousActor());
-                out.writeStringField("claim", e.claim() == null ? null : e.claim().id());
-                out.writeStringField("date_precision", e.claim() == null ? null : e.claim().datePrecision().wire());
+                out.writeStringField("claim", c == null ? null : c.id());
+                out.writeStringField("date_precision", c == null || c.datePrecision() == null ? null
+                        : c.datePrecision().wire());
+                out.writeStringField("stance", c == null ? null : c.stance().wire());
+                out.writeStringField("extent", c == null ? null : c.extent().wire());
                 out.writeEndObject();
             }
             out.writeEndArray();

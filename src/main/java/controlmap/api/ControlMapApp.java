@@ -6,6 +6,7 @@ import controlmap.api.tiles.TilesApi;
 import controlmap.config.EditorTokens;
 import controlmap.config.SiteConfig;
 import controlmap.render.Basemap;
+import controlmap.render.Gazetteer;
 import controlmap.service.ControlMapService;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
@@ -25,6 +26,8 @@ public final class ControlMapApp {
             "/api/places", "/api/changes", "/api/extent", "/api/sources", "/api/actors");
     static final long HOT_BYTES = 64L << 20;
     static final int HOT_ANSWER_BYTES = 16 << 20;
+    /** How long the server waits for more of a request body (or any I/O of a request) before giving up. */
+    static final long BODY_IDLE_MILLIS = 10_000;
 
     private final ControlMapService service;
     private final EditorTokens tokens;
@@ -56,9 +59,14 @@ public final class ControlMapApp {
         Basemap outlines = Basemap.load();
         BasemapApi basemap = new BasemapApi(outlines);
         PublicBase base = new PublicBase(site);
+        SecurityHeaders security = new SecurityHeaders(site);
+        WriteHealth writes = new WriteHealth(service.store());
+        EdgeErrors edgeErrors = new EdgeErrors(security);
         return Javalin.create(config -> {
             config.http.compressionStrategy = CompressionStrategy.GZIP;
             config.http.generateEtags = false;
+            // a request body that stops arriving (a client gone quiet mid-upload) is given up after this long
+            config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(BODY_IDLE_MILLIS));
             if (site.trustForwarded()) {
                 // scheme and host from the proxy's Forwarded / X-Forwarded-* headers: links and oEmbed name the
                 // address readers used (https behind a TLS-terminating proxy)
@@ -66,27 +74,37 @@ public final class ControlMapApp {
             }
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(2_000);
-                server.setHandler(new HotResponses(server.getHandler(), () -> service.snapshot().dataVersion(),
-                        HOT_PATHS, HOT_BYTES, HOT_ANSWER_BYTES));
+                server.setHandler(new HttpEdge(new HotResponses(server.getHandler(),
+                        () -> service.snapshot().dataVersion(), HOT_PATHS, HOT_BYTES, HOT_ANSWER_BYTES), security));
+                server.setErrorHandler(edgeErrors);
             });
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(edgeErrors));
             config.staticFiles.enableWebjars();
             config.staticFiles.add(web -> {
                 web.hostedPath = "/";
                 web.directory = "/web";
                 web.location = Location.CLASSPATH;
             });
+            new AcceptedHosts(site).install(config);
             OgcApi.register(config, service, base);
             TilesApi.register(config, service, base);
             ExportApi.register(config, service);
             EmbedRoutes.register(config, service, base, outlines);
-            Problems.install(config);
-            new SecurityHeaders(site).install(config);
-            routes(config, catalog, control, basemap);
+            Problems.install(config, writes);
+            security.install(config);
+            routes(config, catalog, control, basemap, writes);
         });
     }
 
-    private void routes(JavalinConfig config, CatalogApi catalog, ControlApi control, BasemapApi basemap) {
+    private void routes(JavalinConfig config, CatalogApi catalog, ControlApi control, BasemapApi basemap,
+                        WriteHealth writes) {
         config.routes.before("/api/*", ControlMapApp::cors);
+        config.routes.after("/api/*", ctx -> {
+            String m = ctx.method().name();
+            if (!m.equals("GET") && !m.equals("HEAD") && !m.equals("OPTIONS") && ctx.statusCode() < 300) {
+                writes.succeeded();
+            }
+        });
         config.routes.options("/api/*", ControlMapApp::preflight);
         config.routes.get("/api/sources", catalog::sources);
         config.routes.get("/api/actors", catalog::actors);
@@ -98,8 +116,12 @@ public final class ControlMapApp {
         config.routes.get("/api/disputes", control::disputes);
         config.routes.get("/api/timeline", control::timeline);
         config.routes.get("/api/basemap", basemap::basemap);
-        config.routes.get("/health", this::health);
-        EditRoutes.register(config, service, tokens);
+        GazetteerApi gazetteer = new GazetteerApi(Gazetteer.load());
+        config.routes.get("/api/gazetteer", gazetteer::gazetteer);
+        HealthApi health = new HealthApi(service, writes);
+        config.routes.get(HealthApi.HEALTH, health::health);
+        config.routes.get(HealthApi.HEALTH_WRITES, health::writes);
+        EditRoutes.register(config, service, tokens, new ClientAddress(site));
     }
 
     /** Encodes the places' shapes on a background thread, so the first large answers need not. */
@@ -112,7 +134,6 @@ public final class ControlMapApp {
 
     /** Reads are public: any origin may GET. Writes get no CORS headers, so browsers on other origins can't send them. */
     private static void cors(Context ctx) {
-        ctx.header("X-Content-Type-Options", "nosniff");
         String method = ctx.method().name();
         if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
             ctx.header("Access-Control-Allow-Origin", "*");
@@ -125,25 +146,5 @@ public final class ControlMapApp {
         ctx.header("Access-Control-Allow-Headers", "If-None-Match, Accept, Accept-Language");
         ctx.header("Access-Control-Max-Age", "86400");
         ctx.status(204);
-    }
-
-    /** {@code GET /health}: 200 with the store's kind and data version when the store answers, 503 otherwise. */
-    private void health(Context ctx) {
-        ctx.header("Cache-Control", "no-store");
-        long version;
-        try {
-            version = service.store().dataVersion();
-        } catch (RuntimeException e) {
-            ctx.header("Retry-After", "5");
-            Problems.write(ctx, 503, "Store unavailable", "The store does not answer: " + e.getMessage(), null);
-            return;
-        }
-        Json.respond(ctx, Json.JSON, out -> {
-            out.writeStartObject();
-            out.writeStringField("status", "ok");
-            out.writeStringField("store", service.store().kind());
-            out.writeNumberField("data_version", version);
-            out.writeEndObject();
-        });
     }
 }

@@ -6,7 +6,7 @@ import controlmap.service.Editing;
 import io.javalin.config.JavalinConfig;
 
 /**
- * The editing endpoints (DESIGN.md, "Write") and the single-item reads their {@code Location} headers point to.
+ * The editing endpoints (docs/design.md, "Write") and the single-item reads their {@code Location} headers point to.
  * Writes get no CORS headers (see {@link ControlMapApp}): only same-origin pages and non-browser clients send them.
  */
 final class EditRoutes {
@@ -14,9 +14,9 @@ final class EditRoutes {
     private EditRoutes() {
     }
 
-    static void register(JavalinConfig config, ControlMapService service, EditorTokens tokens) {
+    static void register(JavalinConfig config, ControlMapService service, EditorTokens tokens, ClientAddress clients) {
         Editing editing = new Editing(service);
-        EditorAuth auth = new EditorAuth(tokens);
+        EditorAuth auth = new EditorAuth(tokens, clients);
         ClaimEditApi claims = new ClaimEditApi(service, editing, auth);
         ReferenceEditApi refs = new ReferenceEditApi(service, editing, auth);
         config.routes.post("/api/claims", claims::add);

@@ -2,6 +2,7 @@ package controlmap.api;
 
 import controlmap.config.EditorTokens;
 import io.javalin.http.Context;
+import java.util.Optional;
 
 /**
  * Who is writing: the editor named by the request's {@code Authorization: Bearer} token. Reads need no token; every
@@ -14,14 +15,16 @@ final class EditorAuth {
 
     private final EditorTokens tokens;
     private final FailedAttempts failures;
+    private final ClientAddress clients;
 
-    EditorAuth(EditorTokens tokens) {
-        this(tokens, new FailedAttempts());
+    EditorAuth(EditorTokens tokens, ClientAddress clients) {
+        this(tokens, new FailedAttempts(), clients);
     }
 
-    EditorAuth(EditorTokens tokens, FailedAttempts failures) {
+    EditorAuth(EditorTokens tokens, FailedAttempts failures, ClientAddress clients) {
         this.tokens = tokens;
         this.failures = failures;
+        this.clients = clients;
     }
 
     /**
@@ -30,7 +33,7 @@ final class EditorAuth {
      * @throws ApiException 403 when no tokens are configured (with how to enable editing); 401 with
      *                      {@code WWW-Authenticate} when the token is missing or wrong (never echoing it); 429
      *                      with {@code Retry-After} while the client's address has had too many wrong tokens
-     *                      ({@link FailedAttempts})
+     *                      ({@link FailedAttempts}), unless the token is right and its editor wrote from there before
      */
     String editor(Context ctx) {
         if (tokens.isEmpty()) {
@@ -39,24 +42,31 @@ final class EditorAuth {
                     + "=name:token[,name:token...] (each token at least " + EditorTokens.MIN_TOKEN_CHARS
                     + " characters) and send 'Authorization: Bearer <token>'.", null);
         }
-        String client = ctx.ip();
+        String client = clients.of(ctx);
         long wait = failures.secondsToWait(client);
+        String header = ctx.header("Authorization");
+        boolean bearer = header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length());
+        Optional<String> editor = bearer ? tokens.editor(header.substring(BEARER.length()).trim()) : Optional.empty();
         if (wait > 0) {
+            if (editor.isPresent() && failures.knownBeforeLock(editor.get(), client)) {
+                return editor.get();
+            }
             throw new ApiException(429, "Too many wrong tokens", "Too many wrong tokens came from this address: "
                     + "writes from it are refused for " + wait + " more seconds.", null)
                     .header("Retry-After", Long.toString(wait));
         }
-        String header = ctx.header("Authorization");
         if (header == null || header.isBlank()) {
             throw unauthorized("This request changes data: send 'Authorization: Bearer <token>'.", null);
         }
-        if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        if (!bearer) {
             throw unauthorized("The Authorization header must use the Bearer scheme.", "invalid_request");
         }
-        return tokens.editor(header.substring(BEARER.length()).trim()).orElseThrow(() -> {
+        if (editor.isEmpty()) {
             failures.failed(client);
-            return unauthorized("The bearer token is not valid.", "invalid_token");
-        });
+            throw unauthorized("The bearer token is not valid.", "invalid_token");
+        }
+        failures.accepted(editor.get(), client);
+        return editor.get();
     }
 
     private static ApiException unauthorized(String detail, String error) {

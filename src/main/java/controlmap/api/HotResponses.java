@@ -44,7 +44,7 @@ public final class HotResponses extends Handler.Wrapper {
     private final Map<Key, Boolean> seenOnce = new ConcurrentHashMap<>();
     private long bytes;
 
-    private record Key(String target, String accept, String acceptEncoding) {
+    private record Key(String target, String accept, String acceptEncoding, String host) {
     }
 
     private static final class Kept {
@@ -98,7 +98,8 @@ public final class HotResponses extends Handler.Wrapper {
             // revalidations are cheap for the application (the ETag needs no body), and it answers them exactly
             return super.handle(request, response, callback);
         }
-        Key key = new Key(request.getHttpURI().getPathQuery(), h.get(HttpHeader.ACCEPT), h.get(HttpHeader.ACCEPT_ENCODING));
+        Key key = new Key(request.getHttpURI().getPathQuery(), h.get(HttpHeader.ACCEPT), h.get(HttpHeader.ACCEPT_ENCODING),
+                request.getHttpURI().getAuthority());
         Kept k = kept.get(key);
         if (k != null && k.version == dataVersion.getAsLong()) {
             k.lastUsed = System.nanoTime();
@@ -117,8 +118,14 @@ public final class HotResponses extends Handler.Wrapper {
 
     private static void replay(Kept k, Response response, Callback callback) {
         HttpFields.Mutable out = response.getHeaders();
+        java.util.Set<String> replaced = new java.util.HashSet<>();
         for (HttpField f : k.headers) {
-            out.add(f);
+            // the kept headers replace those set in front of this handler (the same security headers)
+            if (replaced.add(f.getLowerCaseName())) {
+                out.put(f);
+            } else {
+                out.add(f);
+            }
         }
         response.setStatus(HttpStatus.OK_200);
         out.put(HttpHeader.CONTENT_LENGTH, k.body.capacity());

@@ -16,7 +16,7 @@ import java.util.TreeMap;
 public final class HttpCache {
 
     /** Bump when the shape of any answer changes, so clients drop ETags of the old format. */
-    public static final int API_REVISION = 1;
+    public static final int API_REVISION = 2;
     public static final String CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
 
     private HttpCache() {
@@ -51,7 +51,9 @@ public final class HttpCache {
     static boolean notModifiedTagged(Context ctx, String etag) {
         ctx.header("ETag", etag);
         ctx.header("Cache-Control", CACHE_CONTROL);
-        ctx.header("Vary", "Accept-Encoding, Accept");
+        // where links are built from the request's host, a cache must not give one host's answer for another
+        ctx.header("Vary", ctx.attribute(AcceptedHosts.HOST_VARIES) == null ? "Accept-Encoding, Accept"
+                : "Accept-Encoding, Accept, Host");
         if (matches(ctx.header("If-None-Match"), etag)) {
             ctx.status(304);
             return true;
@@ -87,7 +89,8 @@ public final class HttpCache {
 
     private static String etagOf(String request, Context ctx, long dataVersion) {
         String accept = ctx.header("Accept");
-        String key = request + '#' + (accept == null ? "" : accept);
+        Object host = ctx.attribute(AcceptedHosts.HOST_VARIES);
+        String key = request + '#' + (accept == null ? "" : accept) + (host == null ? "" : "#" + host);
         return "W/\"" + API_REVISION + "-" + dataVersion + "-" + sha256(key).substring(0, 16) + "\"";
     }
 

@@ -3,9 +3,11 @@ package controlmap.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import controlmap.geo.InvalidInputException;
+import controlmap.store.StoreFault;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,8 +34,16 @@ public final class Problems {
     private Problems() {
     }
 
-    /** Registers the exception and error handlers on {@code config}. */
+    /** Registers the exception and error handlers on {@code config}; store faults are not followed. */
     public static void install(JavalinConfig config) {
+        install(config, null);
+    }
+
+    /**
+     * Registers the exception and error handlers on {@code config}; a write refused for a {@link StoreFault} is
+     * answered with its status and reported to {@code writes} (null: not reported).
+     */
+    static void install(JavalinConfig config, WriteHealth writes) {
         config.routes.exception(ApiException.class, (e, ctx) -> {
             e.headers().forEach(ctx::header);
             write(ctx, e.status(), e.title(), e.getMessage(), e.parameter());
@@ -43,6 +53,11 @@ public final class Problems {
         config.routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(),
                 "HTTP " + e.getStatus(), e.getMessage(), null));
         config.routes.exception(Exception.class, (e, ctx) -> {
+            Optional<StoreFault> fault = StoreFault.of(e);
+            if (fault.isPresent()) {
+                refused(ctx, fault.get(), writes);
+                return;
+            }
             LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
             write(ctx, 500, "Internal error", "The server failed to answer this request; it has been logged.", null);
         });
@@ -53,6 +68,19 @@ public final class Problems {
         });
         config.routes.error(405, ctx -> write(ctx, 405, "Method not allowed",
                 "Method " + ctx.method() + " is not allowed on " + ctx.path(), null));
+    }
+
+    /** A store fault: the status that says it, Retry-After, and what it means for the request (nothing stored). */
+    private static void refused(Context ctx, StoreFault fault, WriteHealth writes) {
+        boolean write = !ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD");
+        if (write && writes != null) {
+            writes.failed(fault);
+        }
+        LOG.info("{} {} refused: {}", ctx.method(), ctx.path(), fault.reason());
+        ctx.header("Retry-After", fault.kind() == StoreFault.Kind.LOCKED ? "5" : "30");
+        write(ctx, fault.kind().status(), fault.kind() == StoreFault.Kind.FULL ? "Insufficient storage"
+                : "Store unavailable for writes", (write ? "Writes are refused: " : "The store cannot answer: ")
+                + fault.reason() + ". Nothing of this request was stored; reads go on. Try again later.", null);
     }
 
     /** HTTP status of refused input: 400 not JSON, 422 invalid or unknown reference, 409 conflict. */
@@ -103,6 +131,7 @@ public final class Problems {
         body.put("instance", ctx.path());
         ctx.status(status);
         ctx.header("Cache-Control", "no-store");
+        ctx.res().setHeader("ETag", null); // set for the answer that was being made, not for this problem
         ctx.contentType(CONTENT_TYPE);
         ctx.result(body.toString());
     }

@@ -4,7 +4,6 @@ import controlmap.domain.Bbox;
 import controlmap.geo.ZoomSimplifier;
 import io.javalin.http.Context;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -72,11 +71,12 @@ public final class QueryParams {
         if (v == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            throw ApiException.badParameter(name, "must be a day that exists, as YYYY-MM-DD; got '" + v + "'");
+        LocalDate d = WireFormat.day(v);
+        if (d == null) {
+            throw ApiException.badParameter(name, "must be a day that exists, as YYYY-MM-DD with a four-digit year "
+                    + "(0001 to 9999); got '" + v + "'");
         }
+        return d;
     }
 
     /** An optional id that must satisfy {@code exists}; null when absent. */
@@ -114,13 +114,9 @@ public final class QueryParams {
         if (v == null) {
             return null;
         }
-        try {
-            double d = Double.parseDouble(v.trim());
-            if (v.trim().matches("[-+]?[0-9]+(\\.[0-9]+)?") && d >= min && d <= max) {
-                return d;
-            }
-        } catch (NumberFormatException e) {
-            // said below
+        Double d = WireFormat.decimal(v);
+        if (d != null && d >= min && d <= max) {
+            return d;
         }
         throw ApiException.badParameter(name, "must be a decimal number from " + trim(min) + " to " + trim(max)
                 + "; got '" + v + "'");
@@ -139,13 +135,9 @@ public final class QueryParams {
         if (v == null) {
             return null;
         }
-        try {
-            int z = Integer.parseInt(v.trim());
-            if (z >= 0 && z <= ZoomSimplifier.MAX_ZOOM) {
-                return z;
-            }
-        } catch (NumberFormatException e) {
-            // said below
+        Long z = WireFormat.integer(v);
+        if (z != null && z >= 0 && z <= ZoomSimplifier.MAX_ZOOM) {
+            return z.intValue();
         }
         throw ApiException.badParameter(ZOOM, "must be a whole number from 0 to " + ZoomSimplifier.MAX_ZOOM
                 + " (a web map zoom level); got '" + v + "'");
@@ -167,14 +159,12 @@ public final class QueryParams {
         }
         double[] n = new double[4];
         for (int i = 0; i < 4; i++) {
-            try {
-                n[i] = Double.parseDouble(parts.get(i).trim());
-            } catch (NumberFormatException e) {
-                throw ApiException.badParameter(BBOX, "has a value that is not a number: '" + parts.get(i) + "'");
+            Double d = WireFormat.decimal(parts.get(i));
+            if (d == null) {
+                throw ApiException.badParameter(BBOX, "has a value that is not a plain decimal number: '"
+                        + parts.get(i) + "'");
             }
-            if (!Double.isFinite(n[i])) {
-                throw ApiException.badParameter(BBOX, "has a value that is not finite: '" + parts.get(i) + "'");
-            }
+            n[i] = d;
         }
         return checkedBbox(n);
     }

@@ -19,6 +19,7 @@ final class ReferenceJson {
         out.writeStringField("kind", src.kind());
         out.writeStringField("url", src.url());
         out.writeStringField("outlet", src.outlet());
+        out.writeStringField("affiliation", src.affiliation());
         out.writeStringField("description", src.description());
         out.writeEndObject();
     }

@@ -4,11 +4,12 @@ import controlmap.geo.InputLimits;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /** Reads write requests' bodies: JSON only, at most {@link InputLimits#MAX_BODY_BYTES}, never more read than that. */
 final class RequestBodies {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RequestBodies.class);
 
     private RequestBodies() {
     }
@@ -34,12 +35,31 @@ final class RequestBodies {
         try (InputStream in = ctx.req().getInputStream()) {
             body = in.readNBytes((int) InputLimits.MAX_BODY_BYTES + 1);
         } catch (IOException e) {
-            throw new UncheckedIOException("reading the request body failed", e);
+            throw cutShort(ctx, declared, e);
         }
         if (body.length > InputLimits.MAX_BODY_BYTES) {
             throw tooLarge("The body is longer than the limit");
         }
         return body;
+    }
+
+    /**
+     * The body stopped arriving: 408 when the client went quiet (the server's idle timeout), 400 when it closed the
+     * connection. Logged in one line, without a stack trace: it is the client's doing, and a crowd of such clients
+     * must not flood the log.
+     */
+    private static ApiException cutShort(Context ctx, long declared, IOException e) {
+        boolean quiet = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            quiet |= t instanceof java.util.concurrent.TimeoutException || t instanceof java.net.SocketTimeoutException;
+        }
+        String expected = declared >= 0 ? " of the " + declared + " bytes announced" : "";
+        LOG.info("{} {}: request body {} ({})", ctx.method(), ctx.path(), quiet ? "stopped arriving" : "cut short",
+                ctx.ip());
+        return (quiet ? new ApiException(408, "Request timeout", "The body stopped arriving before all" + expected
+                + " came; nothing was stored.", null)
+                : new ApiException(400, "Incomplete body", "The connection closed before all" + expected
+                + " came; nothing was stored.", null)).header("Connection", "close");
     }
 
     static boolean isJson(String contentType) {

@@ -3,9 +3,13 @@ package controlmap.api;
 import controlmap.config.SiteConfig;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import java.util.function.BiConsumer;
 
 /**
- * The framing and content policy of every response, set in one before-handler. Everything may be framed only by
+ * The framing and content policy of every response: set on every answer before anything else handles the request
+ * ({@link HttpEdge}, which also covers files and the server's own errors) and again by a before-handler of the
+ * application, so an answer the framework builds afresh keeps them. {@code X-Content-Type-Options: nosniff}
+ * everywhere: no answer is ever read as another type than it says. Everything may be framed only by
  * our own pages ({@code X-Frame-Options: SAMEORIGIN}, {@code frame-ancestors 'self'}) except the embed, which any
  * site may put in an iframe. Scripts and styles come only from us (no inline script), images from us, {@code data:}
  * URLs and the configured tile servers. Handlers that need a stricter policy (the OGC HTML pages) replace the header.
@@ -16,6 +20,7 @@ public final class SecurityHeaders {
     public static final String EMBED_PATH = "/embed";
     public static final String CSP = "Content-Security-Policy";
     public static final String FRAME_OPTIONS = "X-Frame-Options";
+    public static final String NOSNIFF = "X-Content-Type-Options";
 
     private final String sitePolicy;
     private final String embedPolicy;
@@ -44,16 +49,22 @@ public final class SecurityHeaders {
     }
 
     private void apply(Context ctx) {
-        if (isEmbed(ctx.path())) {
-            ctx.header(CSP, embedPolicy);
+        apply(ctx.path(), ctx::header);
+    }
+
+    /** Sets the headers for an answer to {@code path} through {@code set} (name, value; replacing). */
+    public void apply(String path, BiConsumer<String, String> set) {
+        if (isEmbed(path)) {
+            set.accept(CSP, embedPolicy);
         } else {
-            ctx.header(CSP, sitePolicy);
-            ctx.header(FRAME_OPTIONS, "SAMEORIGIN");
+            set.accept(CSP, sitePolicy);
+            set.accept(FRAME_OPTIONS, "SAMEORIGIN");
         }
-        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+        set.accept("Referrer-Policy", "strict-origin-when-cross-origin");
+        set.accept(NOSNIFF, "nosniff");
     }
 
     static boolean isEmbed(String path) {
-        return path.equals(EMBED_PATH) || path.equals(EMBED_PATH + "/");
+        return path != null && path.equals(EMBED_PATH) || path.equals(EMBED_PATH + "/");
     }
 }

@@ -182,6 +182,7 @@ final class ImportFiles {
         n.put("id", a.id()).put("name", a.name()).put("color", a.color());
         putIfSet(n, "description", a.description());
         putIfSet(n, "negates", a.negates());
+        putIfSet(n, "name_ar", a.nameAr());
         return n;
     }
 
@@ -190,7 +191,9 @@ final class ImportFiles {
         n.put("id", s.id()).put("name", s.name()).put("kind", s.kind());
         putIfSet(n, "url", s.url());
         putIfSet(n, "outlet", s.outlet());
+        putIfSet(n, "affiliation", s.affiliation());
         putIfSet(n, "description", s.description());
+        putIfSet(n, "name_ar", s.nameAr());
         return n;
     }
 

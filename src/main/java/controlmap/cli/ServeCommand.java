@@ -62,6 +62,10 @@ public final class ServeCommand implements Callable<Integer> {
             LOG.info("editing enabled for {}", tokens.names());
         }
         LOG.info("ControlMap on http://localhost:{}/ (store: {} {})", app.port(), claimStore.kind(), location.display());
+        if (site.publicUrl() == null && site.allowedHosts().isEmpty()) {
+            LOG.info("answering only for localhost and this machine's addresses: behind a proxy or under a name, set {} "
+                    + "or {} (docs/operations.md)", SiteConfig.PUBLIC_URL_ENV, SiteConfig.ALLOWED_HOSTS_ENV);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();

@@ -16,10 +16,18 @@ import java.util.Optional;
  *                    null to derive it from each request's {@code Host} (and scheme)
  * @param tileOrigins origins ({@code https://tile.openstreetmap.org}) the map page may load tiles from
  * @param trustForwarded whether a request's scheme and host are taken from the {@code Forwarded} /
- *                       {@code X-Forwarded-Proto} / {@code X-Forwarded-Host} headers a reverse proxy sets (only safe
- *                       when clients can reach the service through that proxy alone)
+ *                       {@code X-Forwarded-Proto} / {@code X-Forwarded-Host} headers a reverse proxy sets, and the
+ *                       client's address from {@code X-Forwarded-For} (only safe when clients can reach the service
+ *                       through that proxy alone)
+ * @param trustedHops    how many proxies in front of the service append to {@code X-Forwarded-For} (at least 1): the
+ *                       client's address is the entry that many places from the right, the one the outermost trusted
+ *                       proxy saw; entries further left were written by the client and are never believed
+ * @param allowedHosts   the host names ({@code map.example.org}, or {@code host:port}) requests may name in
+ *                       {@code Host}; empty: {@link #publicUrl}'s host when configured, else only the loopback names
+ *                       and the address the request reached (see {@code controlmap.api.AcceptedHosts})
  */
-public record SiteConfig(URI publicUrl, List<String> tileOrigins, boolean trustForwarded) {
+public record SiteConfig(URI publicUrl, List<String> tileOrigins, boolean trustForwarded, int trustedHops,
+                         List<String> allowedHosts) {
 
     /** The public base URL; unset: derived from the request's Host. */
     public static final String PUBLIC_URL_ENV = "CONTROLMAP_PUBLIC_URL";
@@ -29,9 +37,24 @@ public record SiteConfig(URI publicUrl, List<String> tileOrigins, boolean trustF
     public static final String DEFAULT_TILE_ORIGIN = "https://tile.openstreetmap.org";
     /** {@code true}: believe the proxy's forwarding headers ({@link #trustForwarded}); unset or {@code false}: not. */
     public static final String TRUST_FORWARDED_ENV = "CONTROLMAP_TRUST_FORWARDED";
+    /** Proxies that append to X-Forwarded-For in front of the service ({@link #trustedHops}); unset: 1. */
+    public static final String TRUSTED_HOPS_ENV = "CONTROLMAP_TRUSTED_HOPS";
+    /** Comma-separated host names requests may name ({@link #allowedHosts}); unset: see there. */
+    public static final String ALLOWED_HOSTS_ENV = "CONTROLMAP_ALLOWED_HOSTS";
+    private static final java.util.regex.Pattern HOST =
+            java.util.regex.Pattern.compile("(\\[[0-9a-f:.]+\\]|[a-z0-9]([a-z0-9.-]*[a-z0-9])?)(:[0-9]{1,5})?");
 
     public SiteConfig {
         tileOrigins = List.copyOf(tileOrigins);
+        allowedHosts = List.copyOf(allowedHosts);
+        if (trustedHops < 1) {
+            throw new IllegalArgumentException(TRUSTED_HOPS_ENV + " must be at least 1: " + trustedHops);
+        }
+    }
+
+    /** Without hosts or hops of its own: one trusted proxy, hosts as {@link #allowedHosts} says for an empty list. */
+    public SiteConfig(URI publicUrl, List<String> tileOrigins, boolean trustForwarded) {
+        this(publicUrl, tileOrigins, trustForwarded, 1, List.of());
     }
 
     /** No public URL (derived per request), tiles from OpenStreetMap only. */
@@ -65,7 +88,36 @@ public record SiteConfig(URI publicUrl, List<String> tileOrigins, boolean trustF
                 }
             }
         }
-        return new SiteConfig(publicUrl, origins, flag(TRUST_FORWARDED_ENV, env.get(TRUST_FORWARDED_ENV)));
+        return new SiteConfig(publicUrl, origins, flag(TRUST_FORWARDED_ENV, env.get(TRUST_FORWARDED_ENV)),
+                hops(env.get(TRUSTED_HOPS_ENV)), hosts(env.get(ALLOWED_HOSTS_ENV)));
+    }
+
+    private static int hops(String value) {
+        if (value == null || value.isBlank()) {
+            return 1;
+        }
+        if (!value.strip().matches("[0-9]{1,2}") || Integer.parseInt(value.strip()) < 1) {
+            throw new IllegalArgumentException(TRUSTED_HOPS_ENV + " must be a whole number from 1 to 99: " + value);
+        }
+        return Integer.parseInt(value.strip());
+    }
+
+    private static List<String> hosts(String value) {
+        List<String> hosts = new ArrayList<>();
+        if (value != null) {
+            for (String h : value.split(",")) {
+                String host = h.strip().toLowerCase(Locale.ROOT);
+                if (host.isEmpty()) {
+                    continue;
+                }
+                if (!HOST.matcher(host).matches()) {
+                    throw new IllegalArgumentException(ALLOWED_HOSTS_ENV + " must list host names or host:port, "
+                            + "separated by commas: " + h.strip());
+                }
+                hosts.add(host);
+            }
+        }
+        return hosts;
     }
 
     private static boolean flag(String name, String value) {

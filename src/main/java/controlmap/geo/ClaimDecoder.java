@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import controlmap.domain.Basis;
 import controlmap.domain.Claim;
 import controlmap.domain.DatePrecision;
+import controlmap.domain.Extent;
 import controlmap.domain.Retraction;
+import controlmap.domain.Stance;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,7 +15,8 @@ import org.locationtech.jts.geom.Geometry;
 
 /**
  * Reads claims from untrusted GeoJSON (an editor's request, an import file) under every rule of the "Write" section
- * of DESIGN.md that needs no stored data: structure, property types, dates that exist, {@code valid_from < valid_to},
+ * of the design contract (docs/design.md) that needs no stored data: structure, property types, dates that exist,
+ * {@code valid_from < valid_to} when both are given, stance and extent from their vocabularies,
  * non-empty quote and article, text limits, http(s) URLs, and a valid Polygon/MultiPolygon (or null: the place's
  * shape stands). References to places, actors and sources are checked against the store later
  * ({@code controlmap.service.ClaimValidator}).
@@ -27,8 +30,8 @@ public final class ClaimDecoder {
 
     /** Properties a claim Feature may carry. */
     public static final Set<String> PROPERTIES = Set.of("id", "source", "place", "actor", "valid_from", "valid_to",
-            "date_precision", "reported_on", "reported_on_precision", "basis", "quote", "url", "article",
-            "article_ref", "speaker", "note", "retracted", "retraction");
+            "date_precision", "reported_on", "reported_on_precision", "basis", "stance", "extent", "quote", "url",
+            "article", "article_ref", "speaker", "note", "publisher", "published_on", "retracted", "retraction");
     /** Properties the store assigns: accepted and ignored. */
     public static final Set<String> ASSIGNED = Set.of("own_geometry", "version", "recorded", "recorded_at", "editor");
 
@@ -60,9 +63,14 @@ public final class ClaimDecoder {
         JsonFields p = Features.properties(f);
         p.onlyKnown(PROPERTIES, ASSIGNED);
         String id = Features.id(f, p, InputLimits.MAX_CLAIM_ID_CHARS, false);
-        LocalDate validFrom = p.requiredDate("valid_from");
+        LocalDate validFrom = p.date("valid_from");
         LocalDate validTo = p.date("valid_to");
-        if (validTo != null && !validFrom.isBefore(validTo)) {
+        DatePrecision precision = p.choice("date_precision", DatePrecision::fromWire, null);
+        if (validFrom == null && precision != null) {
+            throw InvalidInputException.invalid(p.field("date_precision"), "must be absent when valid_from is not"
+                    + " given (a start the source did not give has no precision); got " + precision.wire());
+        }
+        if (validFrom != null && validTo != null && !validFrom.isBefore(validTo)) {
             throw InvalidInputException.invalid(p.field("valid_to"), "must be after valid_from (" + validFrom
                     + "): valid_to is the first day the claim is no longer in force; got " + validTo);
         }
@@ -70,13 +78,16 @@ public final class ClaimDecoder {
         Geometry geometry = g == null ? null : GeoJsonPolygonReader.read(g, f.field("geometry"));
         return new Claim(id, p.requiredId("source", InputLimits.MAX_ID_CHARS),
                 p.requiredId("place", InputLimits.MAX_ID_CHARS), p.requiredId("actor", InputLimits.MAX_ID_CHARS),
-                validFrom, validTo, p.choice("date_precision", DatePrecision::fromWire, DatePrecision.DAY),
+                validFrom, validTo, validFrom == null ? null : precision == null ? DatePrecision.DAY : precision,
                 p.requiredDate("reported_on"),
                 p.choice("reported_on_precision", DatePrecision::fromWire, DatePrecision.DAY),
-                basis(p), p.requiredText("quote", InputLimits.MAX_QUOTE_CHARS), p.url("url"),
+                basis(p), p.choice("stance", Stance::fromWire, Stance.CONTROL),
+                p.choice("extent", Extent::fromWire, Extent.WHOLE),
+                p.requiredText("quote", InputLimits.MAX_QUOTE_CHARS), p.url("url"),
                 p.requiredText("article", InputLimits.MAX_TEXT_CHARS),
                 p.text("article_ref", InputLimits.MAX_TEXT_CHARS), p.text("speaker", InputLimits.MAX_TEXT_CHARS),
-                p.text("note", InputLimits.MAX_NOTE_CHARS), geometry, 0, 0, null, null, retraction(p));
+                p.text("note", InputLimits.MAX_NOTE_CHARS), p.text("publisher", InputLimits.MAX_TEXT_CHARS),
+                p.date("published_on"), geometry, 0, 0, null, null, retraction(p));
     }
 
     private static Basis basis(JsonFields p) {

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import controlmap.domain.Basis;
 import controlmap.domain.Claim;
 import controlmap.domain.DatePrecision;
+import controlmap.domain.Extent;
 import controlmap.domain.Place;
 import controlmap.domain.Retraction;
+import controlmap.domain.Stance;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +16,7 @@ import org.locationtech.jts.geom.Geometry;
 
 /**
  * The wire form of places and claims as GeoJSON Features: one place for the property names, used by the seed loader,
- * the API and the exports alike. Property names follow DESIGN.md ({@code valid_from}, {@code reported_on}, …).
+ * the API and the exports alike. Property names follow docs/design.md ({@code valid_from}, {@code reported_on}, …).
  */
 public final class FeatureCodec {
 
@@ -43,11 +45,15 @@ public final class FeatureCodec {
         JsonNode p = feature.path("properties");
         JsonNode g = feature.path("geometry");
         Geometry geometry = g.isMissingNode() || g.isNull() ? null : GeoJsonGeometry.read(g);
+        LocalDate validFrom = date(p, "valid_from", false);
         return new Claim(featureId(feature), required(p, "source"), required(p, "place"), required(p, "actor"),
-                date(p, "valid_from", true), date(p, "valid_to", false),
-                precision(p, "date_precision"), date(p, "reported_on", true), precision(p, "reported_on_precision"),
-                basis(p), required(p, "quote"), text(p, "url"), required(p, "article"), text(p, "article_ref"),
-                text(p, "speaker"), text(p, "note"), geometry,
+                validFrom, date(p, "valid_to", false),
+                validFrom == null ? null : precision(p, "date_precision"), date(p, "reported_on", true),
+                precision(p, "reported_on_precision"), basis(p),
+                choice(p, "stance", Stance::fromWire, Stance.CONTROL),
+                choice(p, "extent", Extent::fromWire, Extent.WHOLE),
+                required(p, "quote"), text(p, "url"), required(p, "article"), text(p, "article_ref"),
+                text(p, "speaker"), text(p, "note"), text(p, "publisher"), date(p, "published_on", false), geometry,
                 p.path("version").asInt(0), p.path("recorded").asLong(0), instant(p, "recorded_at"),
                 text(p, "editor"), null);
     }
@@ -68,9 +74,7 @@ public final class FeatureCodec {
         out.writeStringField("source", c.source());
         out.writeStringField("place", c.place());
         out.writeStringField("actor", c.actor());
-        out.writeStringField("valid_from", c.validFrom().toString());
-        out.writeStringField("valid_to", c.validTo() == null ? null : c.validTo().toString());
-        out.writeStringField("date_precision", c.datePrecision().wire());
+        writeReading(out, c);
         out.writeStringField("reported_on", c.reportedOn().toString());
         out.writeStringField("reported_on_precision", c.reportedOnPrecision().wire());
         out.writeStringField("basis", c.basis().wire());
@@ -78,14 +82,39 @@ public final class FeatureCodec {
         out.writeStringField("url", c.url());
         out.writeStringField("article", c.article());
         out.writeStringField("article_ref", c.articleRef());
-        out.writeStringField("speaker", c.speaker());
         out.writeStringField("note", c.note());
+        writePublication(out, c);
         out.writeBooleanField("own_geometry", c.geometry() != null);
         out.writeNumberField("version", c.version());
         out.writeNumberField("recorded", c.recorded());
         out.writeStringField("recorded_at", c.recordedAt() == null ? null : c.recordedAt().toString());
         out.writeStringField("editor", c.editor());
         writeRetraction(out, c.retraction());
+    }
+
+    /**
+     * Writes what a claim says beyond who holds what: {@code valid_from} (null when the source did not say since
+     * when), {@code valid_to}, {@code date_precision} (null with {@code valid_from}), {@code stance} and
+     * {@code extent}. Every answer that carries a claim's timing writes these members alike.
+     */
+    public static void writeReading(JsonGenerator out, Claim c) throws IOException {
+        out.writeStringField("valid_from", day(c.validFrom()));
+        out.writeStringField("valid_to", day(c.validTo()));
+        out.writeStringField("date_precision", c.datePrecision() == null ? null : c.datePrecision().wire());
+        out.writeStringField("stance", c.stance().wire());
+        out.writeStringField("extent", c.extent().wire());
+    }
+
+    /** Writes who said it and where it was published: {@code speaker}, {@code publisher}, {@code published_on}. */
+    public static void writePublication(JsonGenerator out, Claim c) throws IOException {
+        out.writeStringField("speaker", c.speaker());
+        out.writeStringField("publisher", c.publisher());
+        out.writeStringField("published_on", day(c.publishedOn()));
+    }
+
+    /** A day as {@code YYYY-MM-DD}, null for null. */
+    public static String day(LocalDate d) {
+        return d == null ? null : d.toString();
     }
 
     private static void writeRetraction(JsonGenerator out, Retraction r) throws IOException {
@@ -150,6 +179,15 @@ public final class FeatureCodec {
         String v = text(p, field);
         try {
             return v == null ? DatePrecision.DAY : DatePrecision.fromWire(v);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static <E> E choice(JsonNode p, String field, java.util.function.Function<String, E> fromWire, E absent) {
+        String v = text(p, field);
+        try {
+            return v == null ? absent : fromWire.apply(v);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
         }

@@ -9,7 +9,8 @@ import org.locationtech.jts.geom.Polygon;
 /**
  * Reads an untrusted GeoJSON geometry that must be a Polygon or MultiPolygon, refusing with the path of the first
  * fault: wrong type, a {@code crs} other than lon/lat WGS 84, coordinates that are not numbers or out of range,
- * positions that are not {@code [lon, lat]} or {@code [lon, lat, alt]}, rings not closed or shorter than four
+ * positions that are not {@code [lon, lat]} (a third value, a height, is refused rather than silently dropped: places
+ * are stored flat), rings not closed or shorter than four
  * positions, more than {@link InputLimits#MAX_VERTICES} vertices, and finally anything {@link GeometryValidator}
  * refuses (self-intersections and the other OGC validity rules, with the coordinate).
  *
@@ -93,16 +94,17 @@ public final class GeoJsonPolygonReader {
     }
 
     private static Coordinate position(JsonNode node, String path) {
-        if (node == null || !node.isArray() || node.size() < 2 || node.size() > 3) {
-            throw InvalidInputException.invalid(path, "a position must be [longitude, latitude] or "
-                    + "[longitude, latitude, altitude]; got " + JsonFields.describe(node)
-                    + (node != null && node.isArray() ? " of " + node.size() : ""));
+        if (node != null && node.isArray() && node.size() == 3) {
+            throw InvalidInputException.invalid(JsonFields.index(path, 2), "is a height: positions must be "
+                    + "[longitude, latitude] only, since places are stored flat and a height would be lost; drop the "
+                    + "third value (ogr2ogr -dim XY does)");
+        }
+        if (node == null || !node.isArray() || node.size() != 2) {
+            throw InvalidInputException.invalid(path, "a position must be [longitude, latitude]; got "
+                    + JsonFields.describe(node) + (node != null && node.isArray() ? " of " + node.size() : ""));
         }
         double lon = number(node.get(0), JsonFields.index(path, 0));
         double lat = number(node.get(1), JsonFields.index(path, 1));
-        if (node.size() == 3) {
-            number(node.get(2), JsonFields.index(path, 2));
-        }
         if (lon < -180 || lon > 180) {
             throw InvalidInputException.invalid(JsonFields.index(path, 0), "longitude " + lon
                     + " is outside [-180, 180]");

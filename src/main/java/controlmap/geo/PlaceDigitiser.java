@@ -9,9 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.util.GeometryFixer;
@@ -24,9 +28,10 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
 import org.locationtech.jts.precision.GeometryPrecisionReducer;
 
 /**
- * Turns the hand input {@code place-sketches.json} into {@code places.geojson}: each sketch is drawn (circle or ring),
- * clipped to {@code syria-outline.geojson}, made valid, reduced to Polygon/MultiPolygon and rounded to
- * {@value #DECIMALS} decimals. The output is deterministic (features sorted by id), so the committed file can be
+ * Turns the hand input {@code place-sketches.json} into {@code places.geojson}: each sketch is drawn (circle, ring
+ * and/or governorate of {@code syria-governorates.geojson}, cut to one bank of a river of {@code rivers-source/} and to
+ * another place where it says so), clipped to {@code syria-outline.geojson}, made valid, reduced to
+ * Polygon/MultiPolygon and rounded to {@value #DECIMALS} decimals. The output is deterministic (features sorted by id), so the committed file can be
  * checked against a fresh run.
  *
  * <pre>java -cp … controlmap.geo.PlaceDigitiser DATA_DIR [OUT_FILE]</pre>
@@ -36,6 +41,9 @@ public final class PlaceDigitiser {
     public static final String SKETCHES = "place-sketches.json";
     public static final String OUTLINE = "syria-outline.geojson";
     public static final String PLACES = "places.geojson";
+    public static final String GOVERNORATES = "syria-governorates.geojson";
+    /** Folder of river lines, one file {@code <river>.geojson} each holding a LineString feature of that id. */
+    public static final String RIVERS = "rivers-source";
     /** Decimals kept in lon/lat: 1e-5 degrees is about 1 m, far below the shapes' uncertainty. */
     public static final int DECIMALS = 5;
     public static final String GEOMETRY_QUALITY = "approximate";
@@ -73,16 +81,54 @@ public final class PlaceDigitiser {
             sketches.add(PlaceSketch.fromJson(n));
         }
         sketches.sort(Comparator.comparing(PlaceSketch::id));
-        List<ObjectNode> features = new ArrayList<>();
-        String previous = null;
-        for (PlaceSketch s : sketches) {
-            if (s.id().equals(previous)) {
-                throw new IllegalArgumentException("duplicate place id " + s.id());
+        Path govFile = dataDir.resolve(GOVERNORATES);
+        Map<String, Geometry> governorates = Files.exists(govFile) ? readById(govFile) : Map.of();
+        // Places cut to another place come after the places they are cut to.
+        Map<String, Geometry> drawn = new TreeMap<>();
+        for (boolean cutToAnother : new boolean[] {false, true}) {
+            for (PlaceSketch s : sketches) {
+                if ((s.within() != null) != cutToAnother) {
+                    continue;
+                }
+                if (drawn.containsKey(s.id())) {
+                    throw new IllegalArgumentException("duplicate place id " + s.id());
+                }
+                drawn.put(s.id(), finish(s.id(), draw(s, dataDir, governorates, drawn), outline));
             }
-            previous = s.id();
-            features.add(feature(s, clip(s, outline)));
+        }
+        List<ObjectNode> features = new ArrayList<>();
+        for (PlaceSketch s : sketches) {
+            features.add(feature(s, drawn.get(s.id())));
         }
         return features;
+    }
+
+    /** The sketch's shape before clipping: its circle or ring, governorate, river bank and host place, overlapped. */
+    private Geometry draw(PlaceSketch s, Path dataDir, Map<String, Geometry> governorates, Map<String, Geometry> drawn)
+            throws IOException {
+        Geometry g = s.hasShape() ? validated(s.shape(gf)) : null;
+        if (s.governorate() != null) {
+            Geometry gov = governorates.get(s.governorate());
+            if (gov == null) {
+                throw new IllegalArgumentException(s.id() + ": no governorate " + s.governorate() + " in " + GOVERNORATES);
+            }
+            g = g == null ? gov : validated(g.intersection(gov));
+        }
+        if (s.river() != null) {
+            Geometry river = readById(dataDir.resolve(RIVERS).resolve(s.river() + ".geojson")).get(s.river());
+            if (!(river instanceof LineString line)) {
+                throw new IllegalArgumentException(s.id() + ": no LineString " + s.river() + " in " + RIVERS);
+            }
+            g = RiverSide.of(g, line, s.bank());
+        }
+        if (s.within() != null) {
+            Geometry host = drawn.get(s.within());
+            if (host == null) {
+                throw new IllegalArgumentException(s.id() + ": within " + s.within() + ", which is not a place cut to nothing");
+            }
+            g = validated(g.intersection(host));
+        }
+        return g;
     }
 
     /**
@@ -91,19 +137,19 @@ public final class PlaceDigitiser {
      * @throws IllegalStateException when nothing of the shape lies in the outline or no valid shape can be made
      */
     Geometry clip(PlaceSketch s, Geometry outline) {
-        Geometry shape = s.shape(gf);
-        if (!shape.isValid()) {
-            shape = GeometryFixer.fix(shape);
-        }
+        return finish(s.id(), validated(s.shape(gf)), outline);
+    }
+
+    private Geometry finish(String id, Geometry shape, Geometry outline) {
         Geometry clipped = polygonal(validated(shape.intersection(outline)));
         // Snap-rounding keeps the result valid, unlike rounding each coordinate on its own; check again all the same.
         Geometry rounded = polygonal(validated(GeometryPrecisionReducer.reduce(clipped, rounding)));
         if (rounded.isEmpty()) {
-            throw new IllegalStateException(s.id() + ": the shape does not overlap Syria's outline");
+            throw new IllegalStateException(id + ": the shape does not overlap Syria's outline");
         }
         TopologyValidationError err = new IsValidOp(rounded).getValidationError();
         if (err != null) {
-            throw new IllegalStateException(s.id() + ": invalid after rounding: " + err);
+            throw new IllegalStateException(id + ": invalid after rounding: " + err);
         }
         rounded.normalize();
         return rounded;
@@ -153,16 +199,7 @@ public final class PlaceDigitiser {
 
     /** The union of the polygons of every feature in a GeoJSON FeatureCollection file. */
     public static Geometry readOutline(Path file) throws IOException {
-        JsonNode root = JSON.readTree(file.toFile());
-        GeoJsonReader reader = new GeoJsonReader();
-        List<Geometry> parts = new ArrayList<>();
-        try {
-            for (JsonNode f : root.path("features")) {
-                parts.add(reader.read(JSON.writeValueAsString(f.get("geometry"))));
-            }
-        } catch (ParseException e) {
-            throw new IOException(file + ": " + e.getMessage(), e);
-        }
+        List<Geometry> parts = new ArrayList<>(readById(file).values());
         if (parts.isEmpty()) {
             throw new IOException(file + ": no features");
         }
@@ -171,5 +208,23 @@ public final class PlaceDigitiser {
             throw new IOException(file + ": invalid outline: " + new IsValidOp(outline).getValidationError());
         }
         return outline;
+    }
+
+    /** The geometry of every feature of a GeoJSON FeatureCollection file, by feature id, in file order. */
+    static Map<String, Geometry> readById(Path file) throws IOException {
+        JsonNode root = JSON.readTree(file.toFile());
+        GeoJsonReader reader = new GeoJsonReader();
+        Map<String, Geometry> out = new LinkedHashMap<>();
+        try {
+            for (JsonNode f : root.path("features")) {
+                String id = f.path("id").asText(String.valueOf(out.size()));
+                if (out.put(id, reader.read(JSON.writeValueAsString(f.get("geometry")))) != null) {
+                    throw new IOException(file + ": duplicate feature id " + id);
+                }
+            }
+        } catch (ParseException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
+        return out;
     }
 }

@@ -10,8 +10,10 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.AffineTransformation;
 
 /**
- * One hand-drawn place from {@code place-sketches.json}: either a circle on the ground (centre and radius) or a ring of
- * vertices, before it is clipped to Syria's outline.
+ * One place from {@code place-sketches.json}, before it is clipped to Syria's outline: a hand-drawn circle on the
+ * ground (centre and radius) or ring of vertices, and/or a governorate of {@code syria-governorates.geojson}; the
+ * result may be cut further to one bank of a river ({@code rivers-source/<river>.geojson}) and to another place.
+ * With both a shape and a governorate, the place is where they overlap.
  *
  * @param id       place id
  * @param name     English name
@@ -21,9 +23,20 @@ import org.locationtech.jts.geom.util.AffineTransformation;
  * @param centre   {lon, lat} of a circle, or null for a ring
  * @param radiusKm radius of a circle in km, or 0 for a ring
  * @param vertices the ring as {lon, lat} pairs (closed or not), or empty for a circle
+ * @param governorate the governorate's id (HASC code, e.g. {@code SY.DY}), or null
+ * @param river    the river whose bank the place is cut to, or null
+ * @param bank     which bank of {@code river}, looking downstream; null when {@code river} is
+ * @param within   the id of another place the shape is cut to, or null
  */
 public record PlaceSketch(String id, String name, String nameAr, String kind, String note,
-                          double[] centre, double radiusKm, List<double[]> vertices) {
+                          double[] centre, double radiusKm, List<double[]> vertices,
+                          String governorate, String river, RiverSide.Bank bank, String within) {
+
+    /** A plain circle or ring. */
+    public PlaceSketch(String id, String name, String nameAr, String kind, String note,
+                       double[] centre, double radiusKm, List<double[]> vertices) {
+        this(id, name, nameAr, kind, note, centre, radiusKm, vertices, null, null, null, null);
+    }
 
     /** Kilometres per degree of latitude (WGS84, mean). */
     static final double KM_PER_DEGREE_LAT = 110.574;
@@ -35,16 +48,20 @@ public record PlaceSketch(String id, String name, String nameAr, String kind, St
     /**
      * Reads one entry of the {@code places} array.
      *
-     * @throws IllegalArgumentException when a field is missing, or when the entry has both or neither of
-     *                                  {@code centre}/{@code radius_km} and {@code vertices}
+     * @throws IllegalArgumentException when a field is missing, when the entry has both {@code centre}/{@code
+     *                                  radius_km} and {@code vertices}, or neither and no {@code governorate}, or a
+     *                                  {@code river} without its {@code bank}
      */
     public static PlaceSketch fromJson(JsonNode n) {
         String id = text(n, "id", "?");
         boolean circle = n.has("centre");
         boolean ring = n.has("vertices");
-        if (circle == ring) {
-            throw new IllegalArgumentException(id + ": give either centre and radius_km, or vertices");
+        String governorate = n.has("governorate") ? text(n, "governorate", id) : null;
+        if (circle && ring || !circle && !ring && governorate == null) {
+            throw new IllegalArgumentException(id + ": give either centre and radius_km, or vertices, or a governorate");
         }
+        String river = n.has("river") ? text(n, "river", id) : null;
+        RiverSide.Bank bank = river == null ? null : RiverSide.Bank.fromWire(text(n, "bank", id));
         double[] centre = null;
         double radius = 0;
         List<double[]> vertices = new ArrayList<>();
@@ -54,13 +71,19 @@ public record PlaceSketch(String id, String name, String nameAr, String kind, St
             if (!(radius > 0)) {
                 throw new IllegalArgumentException(id + ": radius_km must be > 0");
             }
-        } else {
+        } else if (ring) {
             for (JsonNode v : n.get("vertices")) {
                 vertices.add(lonLat(v, id));
             }
         }
         return new PlaceSketch(id, text(n, "name", id), text(n, "name_ar", id), text(n, "kind", id),
-                text(n, "note", id), centre, radius, List.copyOf(vertices));
+                text(n, "note", id), centre, radius, List.copyOf(vertices), governorate, river, bank,
+                n.has("within") ? text(n, "within", id) : null);
+    }
+
+    /** Whether the sketch draws a circle or a ring of its own (otherwise its governorate is the shape). */
+    public boolean hasShape() {
+        return centre != null || !vertices.isEmpty();
     }
 
     /** The unclipped shape in lon/lat: a 64-gon of {@code radiusKm} on the ground, or the ring as a polygon. */

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class ReferenceDecoder {
 
     public static final Set<String> SOURCE_MEMBERS = Set.of("id", "name", "name_ar", "kind", "url", "outlet",
-            "description");
+            "affiliation", "description");
     public static final Set<String> ACTOR_MEMBERS = Set.of("id", "name", "name_ar", "color", "description",
             "negates");
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
@@ -37,7 +37,7 @@ public final class ReferenceDecoder {
         }
         return new Source(id, o.requiredText("name", InputLimits.MAX_TEXT_CHARS), kind, o.url("url"),
                 o.text("outlet", InputLimits.MAX_TEXT_CHARS), o.text("description", InputLimits.MAX_NOTE_CHARS),
-                o.text("name_ar", InputLimits.MAX_TEXT_CHARS));
+                o.text("name_ar", InputLimits.MAX_TEXT_CHARS), o.text("affiliation", InputLimits.MAX_TEXT_CHARS));
     }
 
     /** An actor object at {@code path}: id, name and a {@code #rrggbb} colour required. */

@@ -20,9 +20,11 @@ final class ClaimHistory {
 
     /**
      * The as-of tie-breaks as one order: a claim later in this order beats an earlier one in force on the same day.
-     * The id only makes the order total; the store never gives two versions the same {@code recorded}.
+     * A claim whose start the source did not give comes before every dated one. The id only makes the order total;
+     * the store never gives two versions the same {@code recorded}.
      */
-    static final Comparator<Claim> PRECEDENCE = Comparator.comparing(Claim::validFrom)
+    static final Comparator<Claim> PRECEDENCE = Comparator.comparing(Claim::validFrom,
+                    Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
             .thenComparing(Claim::reportedOn)
             .thenComparingLong(Claim::recorded)
             .thenComparing(Claim::id);
@@ -38,7 +40,9 @@ final class ClaimHistory {
         this.source = this.claims[0].source();
         TreeSet<LocalDate> dates = new TreeSet<>();
         for (Claim c : this.claims) {
-            dates.add(c.validFrom());
+            if (c.validFrom() != null) {
+                dates.add(c.validFrom());
+            }
             if (c.validTo() != null) {
                 dates.add(c.validTo());
             }
@@ -55,14 +59,15 @@ final class ClaimHistory {
         return Collections.unmodifiableList(Arrays.asList(claims));
     }
 
-    /** Every {@code validFrom} and {@code validTo} of these claims, ascending, without repeats. */
+    /** Every {@code validFrom} and {@code validTo} of these claims, ascending, without repeats (no null). */
     List<LocalDate> boundaries() {
         return boundaries;
     }
 
     /**
      * The as-of winner: among the claims in force on {@code date} and, when {@code asOf} is given, reported on or before
-     * it, the one with the latest validFrom, then reportedOn, then recorded; null when there is none.
+     * it, the one with the latest validFrom (an unstated one earliest), then reportedOn, then recorded; null when there
+     * is none. {@link LocalDate#MIN} asks for what is in force before every stated day.
      * Costs a binary search plus a backward scan over claims that started before {@code date} but do not count.
      */
     Claim winner(LocalDate date, LocalDate asOf) {
@@ -77,13 +82,14 @@ final class ClaimHistory {
         return null;
     }
 
-    /** The index of the last claim with {@code validFrom <= date}, or -1. */
+    /** The index of the last claim with {@code validFrom <= date} (a null validFrom before every day), or -1. */
     private int lastStartingOnOrBefore(LocalDate date) {
         int lo = 0;
         int hi = claims.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (claims[mid].validFrom().isAfter(date)) {
+            LocalDate from = claims[mid].validFrom();
+            if (from != null && from.isAfter(date)) {
                 hi = mid;
             } else {
                 lo = mid + 1;

@@ -28,7 +28,8 @@ import org.locationtech.jts.geom.Envelope;
 public final class ClaimIndex {
 
     private static final Comparator<ChangeEvent> EVENT_ORDER =
-            Comparator.comparing(ChangeEvent::date).thenComparing(ChangeEvent::source);
+            Comparator.comparing(ChangeEvent::date, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
+                    .thenComparing(ChangeEvent::source);
 
     private final SortedMap<String, Place> places;
     private final SortedMap<String, Actor> actors;
@@ -86,7 +87,7 @@ public final class ClaimIndex {
      *               no part in any answer, {@link #claims()}, {@link #changeDates} and {@link #extent()} included.
      *               Claims may name actors not in {@code actors}.
      * @return the index, never null
-     * @throws NullPointerException when a claim lacks an id, source, place, actor, validFrom or reportedOn
+     * @throws NullPointerException when a claim lacks an id, source, place, actor or reportedOn
      */
     public static ClaimIndex build(Collection<Place> places, Collection<Actor> actors, Collection<Claim> claims) {
         SortedMap<String, Place> placeMap = byId(places, Place::id);
@@ -133,8 +134,9 @@ public final class ClaimIndex {
 
     /**
      * The as-of rule. For each place and each source (or only {@code q.source()}): the source's claims about the place
-     * in force on {@code q.date()} ({@code validFrom <= date < validTo}, open validTo = forever), reported on or before
-     * {@code q.asOf()} when given; the one with the latest validFrom wins, then the latest reportedOn, then the latest
+     * in force on {@code q.date()} ({@code validFrom <= date < validTo}, a validFrom the source did not give = since
+     * before every day, open validTo = forever), reported on or before {@code q.asOf()} when given; the one with the
+     * latest validFrom wins (an unstated one is the earliest), then the latest reportedOn, then the latest
      * recorded. A place a source said nothing in force about is absent from that source's answer.
      *
      * <p>With {@code q.bbox()}, an entry is kept when its claim's own geometry, or the place's when the claim has none,
@@ -179,9 +181,10 @@ public final class ClaimIndex {
 
     /**
      * The places the sources disagree about on {@code date}: each source's as-of winner for the place is taken (see
-     * {@link #control}), and the place is disputed when the actors of at least two winners conflict
-     * ({@link Actor#conflictsWith}: a negating actor such as {@code not-isis} only conflicts with the actor it negates;
-     * an actor id not in the index conflicts with every other id).
+     * {@link #control}), and the place is disputed when two winners conflict: neither is a presence claim, they are
+     * not both about part of the place, and their actors conflict ({@link Actor#conflictsWith}: a negating actor such
+     * as {@code not-isis} only conflicts with the actor it negates; an actor id not in the index conflicts with every
+     * other id). Stance and extent do not change who wins, only whether winners conflict.
      *
      * @param date    the day; required
      * @param sources only these sources take part; null for every source
@@ -214,8 +217,9 @@ public final class ClaimIndex {
 
     /**
      * How each source's answer for a place changed over time, with everything known (no knowledge date): an event on
-     * each day the winning actor differs from the day before; the first claim gives an event with a null
-     * previousActor, and a day from which nothing is in force any more gives one with a null actor and claim.
+     * each day the winning actor, or its stance or extent, differs from the day before; the first claim gives an event
+     * with a null previousActor (and a null date when its start was not given: in force before every stated day), and
+     * a day from which nothing is in force any more gives one with a null actor and claim.
      *
      * @param placeId the place
      * @param source  only this source; null for every source
@@ -248,7 +252,8 @@ public final class ClaimIndex {
     }
 
     /**
-     * First and last day of the data (earliest validFrom or reportedOn; latest validFrom, validTo or reportedOn) and the
+     * First and last day of the data (the earliest and the latest validFrom, validTo or reportedOn: stated dates, so a
+     * claim whose start was not given never makes the data begin "before every day") and the
      * union of the places' envelopes; a field is null when there are no claims (dates) or no places (bbox).
      *
      * @return a fresh value each call (its envelope may be changed by the caller)

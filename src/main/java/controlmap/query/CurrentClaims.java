@@ -25,7 +25,7 @@ final class CurrentClaims {
      * even when a caller passes old versions too), kept when not retracted and about one of {@code placeIds}; ordered
      * by {@code recorded}, then id.
      *
-     * @throws NullPointerException when a claim lacks an id, source, place, actor, validFrom or reportedOn
+     * @throws NullPointerException when a claim lacks an id, source, place, actor or reportedOn
      */
     static List<Claim> select(Collection<Claim> claims, Set<String> placeIds) {
         Map<String, Claim> current = new HashMap<>(Math.max(16, claims.size() * 4 / 3 + 1));
@@ -62,7 +62,6 @@ final class CurrentClaims {
         Objects.requireNonNull(c.source(), () -> what + "source");
         Objects.requireNonNull(c.place(), () -> what + "place");
         Objects.requireNonNull(c.actor(), () -> what + "actor");
-        Objects.requireNonNull(c.validFrom(), () -> what + "validFrom");
         Objects.requireNonNull(c.reportedOn(), () -> what + "reportedOn");
     }
 }

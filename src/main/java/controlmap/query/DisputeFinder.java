@@ -15,16 +15,26 @@ final class DisputeFinder {
         this.actors = actors;
     }
 
-    /** True when the actors of at least two of {@code winners} conflict. */
+    /** True when at least two of {@code winners} (one per source) {@linkplain #conflict(Claim, Claim) conflict}. */
     boolean disputed(List<Claim> winners) {
         for (int i = 0; i < winners.size(); i++) {
             for (int j = i + 1; j < winners.size(); j++) {
-                if (conflict(winners.get(i).actor(), winners.get(j).actor())) {
+                if (conflict(winners.get(i), winners.get(j))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * True when two sources' claims about one place cannot both be right: neither is a presence claim (presence is
+     * not control), their actors {@linkplain #conflict(String, String) conflict}, and they are not both about part of
+     * the place (two parts held by different actors can both be true). Whole against whole and whole against part
+     * conflict.
+     */
+    boolean conflict(Claim a, Claim b) {
+        return !a.isPresence() && !b.isPresence() && !(a.isPart() && b.isPart()) && conflict(a.actor(), b.actor());
     }
 
     /**

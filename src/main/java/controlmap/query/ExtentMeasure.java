@@ -12,12 +12,16 @@ final class ExtentMeasure {
     private ExtentMeasure() {
     }
 
-    /** First and last day named by {@code claims}, and the union of the envelopes of {@code places}. */
+    /**
+     * First and last day named by {@code claims}, and the union of the envelopes of {@code places}. The first day is
+     * the earliest date a claim states (validFrom, validTo or reportedOn): a claim whose start the source did not give
+     * never makes it "before every day".
+     */
     static Extent of(Collection<Place> places, Collection<Claim> claims) {
         LocalDate first = null;
         LocalDate last = null;
         for (Claim c : claims) {
-            first = min(min(first, c.validFrom()), c.reportedOn());
+            first = min(min(min(first, c.validFrom()), c.validTo()), c.reportedOn());
             last = max(max(max(last, c.validFrom()), c.validTo()), c.reportedOn());
         }
         Envelope box = new Envelope();

@@ -14,19 +14,35 @@ final class TimelineWalk {
 
     /**
      * The change events of {@code history}, oldest first, with everything known (no knowledge date). The answer can
-     * only change on a claim's validFrom or validTo, so the winner is evaluated on those days alone.
+     * only change on a claim's validFrom or validTo, so the winner is evaluated on those days alone, and before the
+     * first of them for claims whose start the source did not give (an event with a null date). An event marks a new
+     * actor, or the same actor said with another stance or extent (control becoming presence, the whole becoming a
+     * part).
      */
     static List<ChangeEvent> events(ClaimHistory history) {
         List<ChangeEvent> out = new ArrayList<>();
-        String holder = null;
+        Claim held = null;
+        Claim unstated = history.winner(LocalDate.MIN, null);
+        if (unstated != null) {
+            out.add(new ChangeEvent(null, history.source(), unstated.actor(), null, unstated));
+            held = unstated;
+        }
         for (LocalDate day : history.boundaries()) {
             Claim winner = history.winner(day, null);
-            String actor = winner == null ? null : winner.actor();
-            if (!Objects.equals(actor, holder)) {
-                out.add(new ChangeEvent(day, history.source(), actor, holder, winner));
-                holder = actor;
+            if (!sameReading(winner, held)) {
+                out.add(new ChangeEvent(day, history.source(), winner == null ? null : winner.actor(),
+                        held == null ? null : held.actor(), winner));
+                held = winner;
             }
         }
         return out;
+    }
+
+    /** True when both are null, or name the same actor with the same stance and extent. */
+    private static boolean sameReading(Claim a, Claim b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return Objects.equals(a.actor(), b.actor()) && a.stance() == b.stance() && a.extent() == b.extent();
     }
 }

@@ -27,6 +27,7 @@ final class MapPainter {
 
     private final Basemap basemap;
     private final Map<String, Color> actorColours;
+    private final GazetteerPainter gazetteer = new GazetteerPainter(Gazetteer.load());
 
     MapPainter(Basemap basemap, Map<String, Color> actorColours) {
         this.basemap = basemap;
@@ -67,9 +68,12 @@ final class MapPainter {
                 g.stroke(outline, Palette.DISPUTE, Palette.dashed((float) (2 * s), (float) (6 * s), (float) (3 * s)));
             }
         }
+        gazetteer.paintRivers(g, p, s);
+        List<Rectangle2D> dotBoxes = new ArrayList<>();
         for (Place place : dots) {
-            paintDot(g, p, place, answer, s);
+            dotBoxes.add(paintDot(g, p, place, answer, s));
         }
+        gazetteer.paintNames(g, p, map.frame(), s, dotBoxes);
         g.unclip();
         g.stroke(map.frame(), Palette.LINE, Palette.solid((float) Math.max(1, s)));
     }
@@ -94,7 +98,8 @@ final class MapPainter {
         }
     }
 
-    private void paintDot(Canvas g, Projection p, Place place, PanelAnswer answer, double s) {
+    /** Draws the dot of a place too small to see at this scale; returns its bounds. */
+    private Rectangle2D paintDot(Canvas g, Projection p, Place place, PanelAnswer answer, double s) {
         Point c = place.geometry().getInteriorPoint();
         Point2D at = p.point(c.getX(), c.getY());
         Held held = answer.holders().get(place.id());
@@ -106,6 +111,7 @@ final class MapPainter {
         boolean disputed = answer.disputed().contains(place.id());
         g.stroke(dot, disputed ? Palette.DISPUTE : held != null ? Palette.PLACE_EDGE : Palette.SILENT_EDGE,
                 Palette.solid((float) ((disputed ? 2 : 1.2) * s)));
+        return dot.getBounds2D();
     }
 
     Color colour(String actor) {

@@ -82,7 +82,9 @@ public record PanelAnswer(Map<String, Held> holders, Set<String> disputed, int s
         Map<String, LocalDate> latest = new TreeMap<>();
         for (Claim c : winners) {
             count.computeIfAbsent(c.actor(), a -> new int[1])[0]++;
-            latest.merge(c.actor(), c.validFrom(), (a, b) -> a.isAfter(b) ? a : b);
+            // a start the source did not give is earlier than any day
+            latest.merge(c.actor(), c.validFrom() == null ? LocalDate.MIN : c.validFrom(),
+                    (a, b) -> a.isAfter(b) ? a : b);
         }
         String best = null;
         for (String actor : count.keySet()) { // ascending ids: the smaller id wins a full tie

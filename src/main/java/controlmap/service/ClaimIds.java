@@ -11,7 +11,8 @@ final class ClaimIds {
 
     /** The natural id of {@code c}, or it with {@code -2}, {@code -3}, … appended until {@code taken} says no. */
     static String generate(Claim c, Predicate<String> taken) {
-        String base = c.source() + "-" + c.validFrom() + "-" + c.place() + "-" + c.actor();
+        String base = c.source() + "-" + (c.validFrom() == null ? "unstated" : c.validFrom()) + "-" + c.place() + "-"
+                + c.actor();
         String id = base;
         for (int n = 2; taken.test(id); n++) {
             id = base + "-" + n;
@@ -21,9 +22,6 @@ final class ClaimIds {
 
     /** {@code c} with id {@code id}. */
     static Claim withId(Claim c, String id) {
-        return new Claim(id, c.source(), c.place(), c.actor(), c.validFrom(), c.validTo(), c.datePrecision(),
-                c.reportedOn(), c.reportedOnPrecision(), c.basis(), c.quote(), c.url(), c.article(), c.articleRef(),
-                c.speaker(), c.note(), c.geometry(), c.version(), c.recorded(), c.recordedAt(), c.editor(),
-                c.retraction());
+        return c.restated(id, c.geometry(), c.recordedAt(), c.retraction());
     }
 }

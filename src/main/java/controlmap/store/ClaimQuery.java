@@ -10,7 +10,8 @@ import java.time.LocalDate;
  * @param place            only claims about this place
  * @param actor            only claims naming this actor
  * @param from             only claims in force on some day on or after {@code from} (validTo is null or after it)
- * @param to               only claims in force on some day on or before {@code to} (validFrom on or before it)
+ * @param to               only claims in force on some day on or before {@code to} (validFrom on or before it, or
+ *                         not given)
  * @param bbox             only claims whose geometry (own, or else the place's) intersects the box
  * @param includeRetracted also return retracted claims
  */

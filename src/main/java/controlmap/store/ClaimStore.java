@@ -143,6 +143,16 @@ public interface ClaimStore extends AutoCloseable {
     default void onChange(Runnable listener) {
     }
 
+    /**
+     * Makes a write that changes nothing (the actors written again as they are), to learn whether writes work now:
+     * after a disk was full, a file read-only or a lock held elsewhere, the service probes with this until it returns.
+     *
+     * @throws RuntimeException the store's own error when the write fails
+     */
+    default void probeWrite() {
+        putActors(actors());
+    }
+
     @Override
     void close();
 }

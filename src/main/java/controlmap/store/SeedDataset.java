@@ -127,7 +127,8 @@ public record SeedDataset(List<Actor> actors, List<Source> sources, List<Place> 
 
     private static Source source(JsonNode n) {
         return new Source(n.path("id").asText(), n.path("name").asText(), n.path("kind").asText(),
-                textOrNull(n, "url"), textOrNull(n, "outlet"), textOrNull(n, "description"), textOrNull(n, "name_ar"));
+                textOrNull(n, "url"), textOrNull(n, "outlet"), textOrNull(n, "description"), textOrNull(n, "name_ar"),
+                textOrNull(n, "affiliation"));
     }
 
     private static String textOrNull(JsonNode n, String field) {

@@ -65,9 +65,6 @@ public final class StoredForm {
      */
     public static Claim claim(Claim c, String id, Retraction r) {
         Retraction retraction = r == null ? null : new Retraction(r.by(), instant(r.at()), r.reason());
-        return new Claim(id, c.source(), c.place(), c.actor(), c.validFrom(), c.validTo(), c.datePrecision(),
-                c.reportedOn(), c.reportedOnPrecision(), c.basis(), c.quote(), c.url(), c.article(), c.articleRef(),
-                c.speaker(), c.note(), shape(c.geometry()), c.version(), c.recorded(), instant(c.recordedAt()),
-                c.editor(), retraction);
+        return c.restated(id, shape(c.geometry()), instant(c.recordedAt()), retraction);
     }
 }

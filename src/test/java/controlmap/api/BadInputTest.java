@@ -92,6 +92,8 @@ class BadInputTest {
         c.add(raw("1e400", claimText().replace("\"geometry\":null", "\"geometry\":{\"type\":\"Polygon\","
                 + "\"coordinates\":[[[1e400,34],[39,34],[39,35],[38,34]]]}"), 422, "geometry.coordinates[0][0][0]",
                 "finite"));
+        c.add(geometry("3D position (a height)", "{\"type\":\"Polygon\",\"coordinates\":[[[38,34,0],[39,34,0],[39,35,0],"
+                + "[38,34,0]]]}", "geometry.coordinates[0][0][2]", "is a height"));
         c.add(geometry("ring not closed", "{\"type\":\"Polygon\",\"coordinates\":[[[38,34],[39,34],[39,35],[38,35]]]}",
                 "geometry.coordinates[0]", "not closed"));
         c.add(geometry("ring too short", "{\"type\":\"Polygon\",\"coordinates\":[[[38,34],[39,34],[38,34]]]}",
@@ -125,7 +127,8 @@ class BadInputTest {
                 "a day that exists"));
         c.add(claim("valid_from not zero-padded", p("valid_from", "2017-2-3"), 422, "properties.valid_from",
                 "YYYY-MM-DD"));
-        c.add(claim("valid_from missing", f -> props(f).remove("valid_from"), 422, "properties.valid_from", "required"));
+        c.add(claim("date_precision of a start not given", f -> props(f).remove("valid_from"), 422,
+                "properties.date_precision", "must be absent when valid_from is not given"));
         c.add(claim("valid_from in 1800", p("valid_from", "1800-01-01"), 422, "properties.valid_from", "between"));
         c.add(claim("reported_on 2017-13-01", p("reported_on", "2017-13-01"), 422, "properties.reported_on",
                 "a day that exists"));
@@ -147,6 +150,15 @@ class BadInputTest {
         c.add(claim("NUL in the article", p("article", "a\u0000b"), 422, "properties.article", "control character"));
         c.add(claim("javascript: url", p("url", "javascript:alert(1)"), 422, "properties.url", "http"));
         c.add(claim("basis maybe", p("basis", "maybe"), 422, "properties.basis", "explicit, blanket"));
+        c.add(claim("stance holds", p("stance", "holds"), 422, "properties.stance", "control, presence"));
+        c.add(claim("stance as a boolean", f -> props(f).put("stance", true), 422, "properties.stance",
+                "must be a string"));
+        c.add(claim("extent half", p("extent", "half"), 422, "properties.extent", "whole, part"));
+        c.add(claim("extent empty", p("extent", ""), 422, "properties.extent", "whole, part"));
+        c.add(claim("published_on 2018-02-30", p("published_on", "2018-02-30"), 422, "properties.published_on",
+                "a day that exists"));
+        c.add(claim("publisher of 1001 characters", p("publisher", "p".repeat(1001)), 422, "properties.publisher",
+                "limit is 1000"));
         c.add(claim("date_precision week", p("date_precision", "week"), 422, "properties.date_precision",
                 "day, month, approximate"));
         c.add(claim("source as a number", f -> props(f).put("source", 7), 422, "properties.source", "must be a string"));
@@ -213,6 +225,9 @@ class BadInputTest {
                 "application/geo+json", 422, "id", "differs"));
         c.add(new Case("PUT an unknown place", "PUT", "/api/places/atlantis", bytes(place("atlantis")),
                 "application/geo+json", 404, null, "atlantis"));
+        c.add(new Case("source with a numeric affiliation", "POST", "/api/sources", bytes("{\"id\":\"new-source\","
+                + "\"name\":\"New\",\"kind\":\"journalist\",\"affiliation\":7}"), "application/json", 422,
+                "affiliation", "must be a string"));
         c.add(new Case("source of kind blog", "POST", "/api/sources", bytes("{\"id\":\"new-source\",\"name\":\"New\","
                 + "\"kind\":\"blog\"}"), "application/json", 422, "kind", "must be one of"));
         c.add(new Case("source that exists", "POST", "/api/sources", bytes("{\"id\":\"sohr\",\"name\":\"New\","

@@ -83,17 +83,22 @@ class ExportApiTest {
         Path file = dir.resolve("export.gpkg");
         Files.write(file, download("gpkg", ExportApi.GPKG).body());
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            assertEquals(21, count(c, "SELECT count(*) FROM places"));
+            assertEquals(23, count(c, "SELECT count(*) FROM places"));
             assertEquals(claims + 1, count(c, "SELECT count(*) FROM claims"), "every claim, the retracted one too");
             assertEquals(1, count(c, "SELECT count(*) FROM claims WHERE retracted_by IS NOT NULL"));
             assertEquals(2, count(c, "SELECT count(*) FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index'"));
             assertEquals(claims + 1, count(c, "SELECT count(*) FROM rtree_claims_geom"));
+            assertEquals(claims + 1, count(c, "SELECT count(*) FROM claims WHERE stance IN ('control', 'presence')"
+                    + " AND extent IN ('whole', 'part')"), "every claim says its stance and extent");
         }
         Gdal.Output out = Gdal.run(Gdal.require("ogrinfo"), "-ro", "-so", "-al", file.toString());
         assertEquals(0, out.exitCode(), out.text());
         assertTrue(out.text().contains("Layer name: places"), out.text());
-        assertTrue(out.text().matches("(?s).*Layer name: places.*?Feature Count: 21\\b.*"), out.text());
+        assertTrue(out.text().matches("(?s).*Layer name: places.*?Feature Count: 23\\b.*"), out.text());
         assertTrue(out.text().matches("(?s).*Layer name: claims.*?Feature Count: " + (claims + 1) + "\\b.*"));
+        for (String field : List.of("stance: String", "extent: String", "publisher: String", "published_on: Date")) {
+            assertTrue(out.text().contains(field), field + " in " + out.text());
+        }
     }
 
     private static long count(Connection c, String sql) throws SQLException {
@@ -111,9 +116,10 @@ class ExportApiTest {
         for (JsonNode f : fc.path("features")) {
             byId.put(f.path("id").asText(), f);
             assertFalse(f.path("geometry").isNull(), "the own shape or the place's: " + f.path("id"));
-            for (String field : List.of("source", "place", "actor", "valid_from", "reported_on", "quote", "article")) {
+            for (String field : List.of("source", "place", "actor", "stance", "extent", "reported_on", "quote", "article")) {
                 assertFalse(f.path("properties").path(field).asText("").isBlank(), field);
             }
+            assertTrue(f.path("properties").has("valid_from"), "valid_from member present (null when not stated)");
         }
         assertTrue(byId.get(RETRACTED_ID).path("properties").path("retracted").asBoolean());
         assertEquals("test of exports", byId.get(RETRACTED_ID).path("properties").path("retraction").path("reason")

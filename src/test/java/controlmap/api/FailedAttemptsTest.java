@@ -1,6 +1,8 @@
 package controlmap.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,6 +29,21 @@ class FailedAttemptsTest {
         assertEquals(0, attempts.secondsToWait("10.0.0.1"), "the window is over");
         attempts.failed("10.0.0.1");
         assertEquals(0, attempts.secondsToWait("10.0.0.1"), "a new window starts with one failure");
+    }
+
+    @Test
+    void anEditorAcceptedFromAnAddressBeforeItsLockIsKnownThere() {
+        attempts.accepted("bob", "10.0.0.1");
+        advance(1_000);
+        for (int i = 0; i < 3; i++) {
+            attempts.failed("10.0.0.1");
+        }
+        assertTrue(attempts.secondsToWait("10.0.0.1") > 0);
+        assertTrue(attempts.knownBeforeLock("bob", "10.0.0.1"));
+        assertFalse(attempts.knownBeforeLock("alice", "10.0.0.1"), "never accepted there");
+        assertFalse(attempts.knownBeforeLock("bob", "10.0.0.2"), "accepted elsewhere only");
+        attempts.accepted("alice", "10.0.0.1");
+        assertFalse(attempts.knownBeforeLock("alice", "10.0.0.1"), "accepted only after the lock began");
     }
 
     private void advance(long millis) {

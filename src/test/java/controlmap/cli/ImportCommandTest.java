@@ -53,18 +53,18 @@ class ImportCommandTest {
         String store = dir.resolve("a.gpkg").toString();
         Run first = run(seedFiles(store));
         assertEquals(0, first.exit(), first.out() + first.err());
-        assertTrue(first.out().matches("(?s).*claims\\s+62\\s+62\\s+0.*"), first.out());
-        assertTrue(first.out().matches("(?s).*places\\s+21\\s+21\\s+0.*"), first.out());
+        assertTrue(first.out().matches("(?s).*claims\\s+68\\s+68\\s+0.*"), first.out());
+        assertTrue(first.out().matches("(?s).*places\\s+23\\s+23\\s+0.*"), first.out());
         long version;
         try (GeoPackageClaimStore s = GeoPackageClaimStore.open(Path.of(store))) {
-            assertEquals(62, s.claims(ClaimQuery.everything()).size());
+            assertEquals(68, s.claims(ClaimQuery.everything()).size());
             assertEquals("import", s.claims(ClaimQuery.all()).get(0).editor());
             version = s.dataVersion();
         }
         Run again = run(seedFiles(store));
         assertEquals(1, again.exit());
-        assertTrue(again.out().matches("(?s).*claims\\s+62\\s+0\\s+62.*"), again.out());
-        assertTrue(again.out().contains("features[0].id: a claim 'afp-2017-12-08-homs-desert-isis' exists already"),
+        assertTrue(again.out().matches("(?s).*claims\\s+68\\s+0\\s+68.*"), again.out());
+        assertTrue(again.out().contains("features[0].id: a claim 'afp-2017-12-08-deir-ezzor-east-sdf' exists already"),
                 again.out());
         try (GeoPackageClaimStore s = GeoPackageClaimStore.open(Path.of(store))) {
             assertEquals(version, s.dataVersion(), "nothing written the second time");
@@ -108,15 +108,15 @@ class ImportCommandTest {
         Path to = dir.resolve("to.gpkg");
         Run r = run("import", "--store", to.toString(), "--editor", "bulk", from.toString());
         assertEquals(0, r.exit(), r.out() + r.err());
-        assertTrue(r.out().contains("with full history") && r.out().contains("62 claims (63 versions)"), r.out());
+        assertTrue(r.out().contains("with full history") && r.out().contains("68 claims (69 versions)"), r.out());
         try (GeoPackageClaimStore s = GeoPackageClaimStore.open(to)) {
             Claim c = s.claim("sohr-2017-12-07-deir-ezzor-east-isis").orElseThrow();
             assertTrue(c.retracted());
             assertEquals("test", c.retraction().reason());
             assertEquals("alice", c.editor(), "a restore keeps who did what");
             assertEquals(2, s.history(c.id()).size());
-            assertEquals(61, s.claims(ClaimQuery.all()).size());
-            assertEquals(21, s.places().size());
+            assertEquals(67, s.claims(ClaimQuery.all()).size());
+            assertEquals(23, s.places().size());
         }
     }
 

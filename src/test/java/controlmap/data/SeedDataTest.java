@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import controlmap.domain.Actor;
 import controlmap.domain.Basis;
 import controlmap.domain.DatePrecision;
+import controlmap.domain.Extent;
 import controlmap.domain.Source;
+import controlmap.domain.Stance;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,14 +47,17 @@ class SeedDataTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final Set<String> PLACE_KINDS = Set.of("city", "town", "village", "camp", "district", "region", "province");
-    static final Set<String> CLAIM_FIELDS = Set.of("source", "place", "actor", "valid_from", "valid_to", "date_precision",
-            "reported_on", "reported_on_precision", "basis", "quote", "url", "article", "article_ref", "speaker", "note");
+    static final Set<String> CLAIM_FIELDS = Set.of("source", "place", "actor", "stance", "extent", "valid_from", "valid_to",
+            "date_precision", "reported_on", "reported_on_precision", "basis", "quote", "url", "article", "article_ref",
+            "speaker", "publisher", "published_on", "note");
+    /** Source kinds that are persons: their own name must be found near their words. */
+    static final Set<String> PERSON_KINDS = Set.of("journalist", "analyst", "official", "expert");
     static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    static final Pattern ARTICLE_REF = Pattern.compile("seeds/[A-Za-z0-9_.-]+\\.txt");
+    static final Pattern ARTICLE_REF = Pattern.compile("data/articles/[A-Za-z0-9_.-]+\\.txt");
 
     static Path dataDir;
-    static Path seedsDir;
+    static Path articlesDir;
     static Map<String, Actor> actors;
     static Map<String, JsonNode> sources;
     static Map<String, JsonNode> places;
@@ -60,7 +66,7 @@ class SeedDataTest {
     @BeforeAll
     static void load() throws IOException {
         dataDir = Path.of(System.getProperty("controlmap.dataDir", "data/geojson"));
-        seedsDir = Path.of(System.getProperty("controlmap.seedsDir", Path.of("..", "shared", "seeds").toString()));
+        articlesDir = dataDir.toAbsolutePath().getParent().resolve("articles");
         actors = new HashMap<>();
         for (JsonNode a : JSON.readTree(dataDir.resolve("actors.json").toFile())) {
             Actor actor = new Actor(a.path("id").asText(), a.path("name").asText(), a.path("color").asText(),
@@ -140,8 +146,8 @@ class SeedDataTest {
 
     @Test
     void sourcesHaveAKnownKindAndADescription() {
-        for (String id : List.of("russia-mod", "kremlin", "sohr", "diyaruna", "afp", "un-envoy", "sdf", "the-duran",
-                "crss-blog", "daily-sheeple")) {
+        for (String id : List.of("russia-mod", "sohr", "afp", "sdf", "the-duran", "crss-blog", "daily-sheeple",
+                "mohammed-al-abdullah", "yahya-mohammed-ali")) {
             assertTrue(sources.containsKey(id), "missing source " + id);
         }
         for (JsonNode s : sources.values()) {
@@ -152,19 +158,18 @@ class SeedDataTest {
             text(s, "description");
             optionalText(s, "url").ifPresent(u -> assertTrue(u.startsWith("http"), id + ": url " + u));
             optionalText(s, "outlet");
+            optionalText(s, "affiliation");
         }
+        assertEquals("journalist", sources.get("mohammed-al-abdullah").path("kind").asText());
+        assertEquals("expert", sources.get("yahya-mohammed-ali").path("kind").asText());
     }
 
+    /** A source is the person or body who made a statement we record; nobody is listed for nothing. */
     @Test
-    void sourcesWithoutClaimsSayWhy() {
+    void everySourceIsCitedByAClaim() {
         Set<String> speaking = new HashSet<>();
         claims.forEach(c -> speaking.add(c.path("properties").path("source").asText()));
-        for (JsonNode s : sources.values()) {
-            if (!speaking.contains(s.path("id").asText())) {
-                assertTrue(s.path("description").asText().contains("no claim"),
-                        s.path("id").asText() + " has no claims and its description does not say why");
-            }
-        }
+        assertEquals(sources.keySet(), speaking);
     }
 
     // ---- places ----
@@ -195,7 +200,7 @@ class SeedDataTest {
         for (String id : List.of("raqqa-city", "deir-ezzor-city", "deir-ezzor-east", "deir-ezzor-west", "albu-kamal",
                 "palmyra", "yarmouk-camp", "eastern-ghouta", "idlib-province", "ne-hama", "east-aleppo", "tabqa",
                 "homs-desert", "se-idlib", "hama-city", "homs-city", "al-bab", "jalaa", "ramadi-dez", "buq",
-                "al-sayyal")) {
+                "al-sayyal", "east-hama", "west-aleppo")) {
             assertTrue(places.containsKey(id), "missing place " + id);
         }
     }
@@ -216,14 +221,23 @@ class SeedDataTest {
         assertTrue(sources.containsKey(text(p, "source")), id + ": unknown source");
         assertTrue(places.containsKey(text(p, "place")), id + ": unknown place");
         assertTrue(actors.containsKey(text(p, "actor")), id + ": unknown actor");
-        LocalDate from = LocalDate.parse(text(p, "valid_from"));
-        optionalText(p, "valid_to").map(LocalDate::parse)
-                .ifPresent(to -> assertTrue(from.isBefore(to), id + ": valid_from must be before valid_to"));
+        Stance.fromWire(text(p, "stance"));
+        Extent.fromWire(text(p, "extent"));
+        Optional<LocalDate> from = optionalText(p, "valid_from").map(LocalDate::parse);
+        Optional<String> precision = optionalText(p, "date_precision");
+        assertEquals(from.isPresent(), precision.isPresent(), id + ": date_precision goes with valid_from");
+        precision.ifPresent(DatePrecision::fromWire);
         LocalDate reported = LocalDate.parse(text(p, "reported_on"));
-        assertFalse(from.isAfter(reported), id + ": in force only after it was reported");
-        DatePrecision.fromWire(text(p, "date_precision"));
+        from.ifPresent(start -> {
+            optionalText(p, "valid_to").map(LocalDate::parse)
+                    .ifPresent(to -> assertTrue(start.isBefore(to), id + ": valid_from must be before valid_to"));
+            assertFalse(start.isAfter(reported), id + ": in force only after it was reported");
+        });
         DatePrecision.fromWire(text(p, "reported_on_precision"));
         Basis.fromWire(text(p, "basis"));
+        text(p, "publisher");
+        optionalText(p, "published_on").map(LocalDate::parse)
+                .ifPresent(pub -> assertFalse(reported.isAfter(pub), id + ": said after the article came out"));
         optionalText(p, "url").ifPresent(u -> assertTrue(u.startsWith("http"), id + ": url " + u));
         optionalText(p, "speaker");
         text(p, "article");
@@ -233,25 +247,137 @@ class SeedDataTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("claims")
-    void quoteIsInItsArticleWordForWord(JsonNode f) throws IOException {
+    void idReadsSourceReportedOnPlaceActor(JsonNode f) {
         JsonNode p = f.path("properties");
+        String expected = String.join("-", p.path("source").asText(), p.path("reported_on").asText(),
+                p.path("place").asText(), p.path("actor").asText());
+        assertEquals(expected, f.path("id").asText());
+    }
+
+    // ---- every claim re-read against its article ----
+
+    static String article(JsonNode p) throws IOException {
         String ref = text(p, "article_ref");
-        Path file = seedsDir.resolve(ref.substring("seeds/".length()));
+        Path file = articlesDir.resolve(ref.substring("data/articles/".length()));
         if (!Files.isRegularFile(file)) {
-            fail("seed article " + file.toAbsolutePath() + " not found (set -Dcontrolmap.seedsDir)");
+            fail("article " + file.toAbsolutePath() + " not found");
         }
-        String article = Files.readString(file, StandardCharsets.UTF_8);
-        String quote = text(p, "quote");
-        assertTrue(article.contains(quote), f.path("id").asText() + ": quote not found verbatim in " + ref);
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Who published each article and when, with the evidence: words of the article's dateline, or of its web address
+     * when the text has none. Undated articles have no published_on.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', nullValues = "-", value = {
+        "000_5c36fd0c85a56583.txt; Diyaruna;          2018-01-26; /features/2018/01/26/",
+        "001_b86b509722f25f8f.txt; AFP;               2017-12-08; By AFP - Dec 08,2017",
+        "002_6ec6e04141118325.txt; The Daily Sheeple; -;          -",
+        "003_7d8e99867ac3ae18.txt; The Duran;         -;          -",
+        "004_1a2832c2f1fca37f.txt; CRSS Blog;         -;          -",
+    })
+    void claimsOfAnArticleCarryItsPublisherAndDate(String file, String publisher, String publishedOn, String evidence)
+            throws IOException {
+        String text = Files.readString(articlesDir.resolve(file), StandardCharsets.UTF_8);
+        List<JsonNode> cited = claims.stream().map(c -> c.path("properties"))
+                .filter(p -> p.path("article_ref").asText().equals("data/articles/" + file)).toList();
+        assertFalse(cited.isEmpty(), file + " is cited by no claim");
+        for (JsonNode p : cited) {
+            assertEquals(publisher, p.path("publisher").asText(), file);
+            assertEquals(publishedOn, p.path("published_on").isNull() ? null : p.path("published_on").asText(), file);
+            if (evidence != null) {
+                assertTrue(text.contains(evidence) || p.path("url").asText().contains(evidence), file + ": " + evidence);
+            } else {
+                // An undated article cannot date a statement to the day on its own.
+                assertEquals("approximate", p.path("reported_on_precision").asText(), file);
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("claims")
-    void idReadsSourceDatePlaceActor(JsonNode f) {
+    void quoteIsInItsArticleWordForWord(JsonNode f) throws IOException {
         JsonNode p = f.path("properties");
-        String expected = String.join("-", p.path("source").asText(), p.path("valid_from").asText(),
-                p.path("place").asText(), p.path("actor").asText());
-        assertEquals(expected, f.path("id").asText());
+        assertTrue(article(p).contains(text(p, "quote")),
+                f.path("id").asText() + ": quote not found verbatim in " + p.path("article_ref").asText());
+    }
+
+    /** How far from the quote the article must name who said it (characters, either side). */
+    static final int SPEAKER_WINDOW = 600;
+
+    /** The speaker (or the person who is the source) is named by the article close to the quote. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("claims")
+    void speakerIsNamedNearTheQuote(JsonNode f) throws IOException {
+        JsonNode p = f.path("properties");
+        JsonNode source = sources.get(p.path("source").asText());
+        String who = p.path("speaker").isNull()
+                ? PERSON_KINDS.contains(source.path("kind").asText()) ? source.path("name").asText() : null
+                : p.path("speaker").asText();
+        if (who == null) {
+            return; // an outlet's own narration
+        }
+        String name = who.split("[(,]")[0].trim();
+        String surname = name.substring(name.lastIndexOf(' ') + 1);
+        String text = article(p);
+        int at = text.indexOf(text(p, "quote"));
+        String around = text.substring(Math.max(0, at - SPEAKER_WINDOW),
+                Math.min(text.length(), at + p.path("quote").asText().length() + SPEAKER_WINDOW));
+        assertTrue(Pattern.compile("\\b" + Pattern.quote(surname) + "\\b").matcher(around).find(),
+                f.path("id").asText() + ": " + surname + " is not named near the quote");
+    }
+
+    static final Pattern PRESENCE_WORDS = Pattern.compile("\\b(presence|positions|near|cells|pockets)\\b",
+            Pattern.CASE_INSENSITIVE);
+    static final Pattern PART_WORDS = Pattern.compile("\\b(parts?|areas|per cent)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "A presence", "positions near", "cells", "pockets": not control, unless the note says why it is. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("claims")
+    void presenceWordsMakePresenceClaims(JsonNode f) {
+        JsonNode p = f.path("properties");
+        if (PRESENCE_WORDS.matcher(p.path("quote").asText()).find() && p.path("stance").asText().equals("control")) {
+            assertTrue(p.path("note").asText().contains("Control, not presence:"), f.path("id").asText()
+                    + ": the quote speaks of presence but the claim is control, and the note does not say why");
+        }
+        if (p.path("stance").asText().equals("presence")) {
+            assertTrue(actors.get(p.path("actor").asText()).negates() == null
+                    && !p.path("actor").asText().equals("contested"), f.path("id").asText() + ": a presence of whom?");
+        }
+    }
+
+    /** "Parts of", "areas in", "a small part", "per cent of": part of the place, unless the note says why not. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("claims")
+    void partWordsMakePartClaims(JsonNode f) {
+        JsonNode p = f.path("properties");
+        if (PART_WORDS.matcher(p.path("quote").asText()).find() && p.path("extent").asText().equals("whole")) {
+            assertTrue(p.path("note").asText().contains("Whole, not part:"), f.path("id").asText()
+                    + ": the quote speaks of part of a place but the claim is whole, and the note does not say why");
+        }
+    }
+
+    static final Pattern START = Pattern.compile("Start: '([^']+)'");
+
+    /**
+     * No invented starts: a claim without valid_from says "Start: not stated"; one with it quotes the article's words
+     * it comes from ("Start: 'in mid-October' ..."). The placeholder 2014-01-01 of earlier versions is gone.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("claims")
+    void everyStartComesFromTheArticle(JsonNode f) throws IOException {
+        JsonNode p = f.path("properties");
+        String id = f.path("id").asText();
+        String note = p.path("note").asText();
+        if (p.path("valid_from").isNull()) {
+            assertTrue(note.contains("Start: not stated"), id + ": no valid_from, and the note does not say so");
+            return;
+        }
+        assertFalse(p.path("valid_from").asText().equals("2014-01-01"), id + ": the invented 2014-01-01 start");
+        Matcher m = START.matcher(note);
+        assertTrue(m.find(), id + ": valid_from without \"Start: '<the article's words>'\" in the note");
+        assertTrue(article(p).contains(m.group(1)), id + ": the start's words '" + m.group(1) + "' are not in the article");
     }
 
     /** A change of hands is two claims of the same source, so a timeline can show who held the place before. */
@@ -269,40 +395,66 @@ class SeedDataTest {
         assertTrue(followed, f.path("id").asText() + ": ends, but no claim of the same source takes over");
     }
 
-    // ---- the disagreement the dataset exists to show ----
+    // ---- the disagreements the dataset exists to show ----
 
-    /** The as-of rule of DESIGN.md on the raw data: latest valid_from, then latest reported_on. */
-    static Optional<String> actorOn(String source, String place, LocalDate day) {
+    /**
+     * The as-of rule of docs/design.md on the raw data: of the source's claims about the place in force on the day
+     * and reported by the knowledge date, the latest valid_from wins (an unstated start is earliest), then the latest
+     * reported_on.
+     */
+    static Optional<JsonNode> claimOn(String source, String place, LocalDate day, LocalDate knownBy) {
+        Comparator<JsonNode> byStart = Comparator.comparing(
+                (JsonNode p) -> p.path("valid_from").isNull() ? LocalDate.MIN : LocalDate.parse(p.path("valid_from").asText()));
         return claims.stream().map(c -> c.path("properties"))
                 .filter(p -> p.path("source").asText().equals(source) && p.path("place").asText().equals(place))
-                .filter(p -> !LocalDate.parse(p.path("valid_from").asText()).isAfter(day))
+                .filter(p -> p.path("valid_from").isNull() || !LocalDate.parse(p.path("valid_from").asText()).isAfter(day))
                 .filter(p -> p.path("valid_to").isNull() || LocalDate.parse(p.path("valid_to").asText()).isAfter(day))
-                .max(Comparator.comparing((JsonNode p) -> p.path("valid_from").asText())
-                        .thenComparing(p -> p.path("reported_on").asText()))
-                .map(p -> p.path("actor").asText());
+                .filter(p -> !LocalDate.parse(p.path("reported_on").asText()).isAfter(knownBy))
+                .max(byStart.thenComparing(p -> p.path("reported_on").asText()));
     }
 
-    @ParameterizedTest(name = "2017-12-08 {0}: {1} says {2}")
+    /** The dispute rule of docs/design.md: neither is presence, the actors conflict, and they are not both part. */
+    static boolean conflict(JsonNode a, JsonNode b) {
+        if (a.path("stance").asText().equals("presence") || b.path("stance").asText().equals("presence")) {
+            return false;
+        }
+        if (a.path("extent").asText().equals("part") && b.path("extent").asText().equals("part")) {
+            return false;
+        }
+        return actors.get(a.path("actor").asText()).conflictsWith(actors.get(b.path("actor").asText()));
+    }
+
+    static final LocalDate DAY_AFTER = LocalDate.of(2017, 12, 8);
+
+    /** As known on 8 December 2017, Russia's "not a single village" disagrees with SOHR, and not with AFP. */
+    @ParameterizedTest(name = "2017-12-08 as known that day: {0}, {1} says {2} ({3}); a dispute: {4}")
     @CsvSource({
-        "deir-ezzor-east, russia-mod, not-isis",
-        "yarmouk-camp,    russia-mod, not-isis",
-        "eastern-ghouta,  russia-mod, not-isis",
-        "ne-hama,         russia-mod, not-isis",
-        "deir-ezzor-east, sohr,       isis",
-        "yarmouk-camp,    diyaruna,   isis",
-        "eastern-ghouta,  diyaruna,   isis",
-        "ne-hama,         diyaruna,   isis",
+        "deir-ezzor-east, sohr, isis,              control, true",
+        "deir-ezzor-east, afp,  sdf,               presence, false",
+        "deir-ezzor-west, afp,  syrian-government, presence, false",
+        "yarmouk-camp,    afp,  isis,              presence, false",
+        "homs-desert,     afp,  isis,              presence, false",
+        "east-hama,       afp,  isis,              presence, false",
     })
-    void sourcesDisagreeAboutIsisOnTheDayAfterTheRussianDeclaration(String place, String source, String actor) {
-        assertEquals(Optional.of(actor), actorOn(source, place, LocalDate.of(2017, 12, 8)));
+    void onTheDayAfterTheRussianDeclaration(String place, String other, String actor, String stance, boolean dispute) {
+        JsonNode russia = claimOn("russia-mod", place, DAY_AFTER, DAY_AFTER).orElseThrow();
+        assertEquals("not-isis", russia.path("actor").asText());
+        JsonNode them = claimOn(other, place, DAY_AFTER, DAY_AFTER).orElseThrow();
+        assertEquals(actor, them.path("actor").asText());
+        assertEquals(stance, them.path("stance").asText());
+        assertEquals(dispute, conflict(russia, them));
     }
 
+    /** Mohammed al-Abdullah's statement came out on 26 January 2018: the disagreement about 8 December exists only
+     *  as known from then on. */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"deir-ezzor-east, sohr", "yarmouk-camp, diyaruna", "eastern-ghouta, diyaruna", "ne-hama, diyaruna"})
-    void theDisagreementIsAConflict(String place, String other) {
-        LocalDate day = LocalDate.of(2017, 12, 8);
-        Actor russia = actors.get(actorOn("russia-mod", place, day).orElseThrow());
-        Actor them = actors.get(actorOn(other, place, day).orElseThrow());
-        assertTrue(russia.conflictsWith(them) && them.conflictsWith(russia));
+    @CsvSource({"yarmouk-camp", "eastern-ghouta", "ne-hama", "homs-desert", "se-idlib", "deir-ezzor-east"})
+    void alAbdullahDisagreesAsKnownFromJanuary2018(String place) {
+        JsonNode russia = claimOn("russia-mod", place, DAY_AFTER, DAY_AFTER).orElseThrow();
+        assertTrue(claimOn("mohammed-al-abdullah", place, DAY_AFTER, DAY_AFTER).isEmpty(), "known before it was said");
+        JsonNode him = claimOn("mohammed-al-abdullah", place, DAY_AFTER, LocalDate.of(2018, 1, 26)).orElseThrow();
+        assertEquals("isis", him.path("actor").asText());
+        assertEquals("part", him.path("extent").asText());
+        assertTrue(conflict(russia, him));
     }
 }

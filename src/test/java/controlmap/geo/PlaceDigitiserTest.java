@@ -87,7 +87,7 @@ class PlaceDigitiserTest {
 
     @Test
     void everySketchBecomesOnePlaceSortedById() {
-        assertEquals(21, fresh.size());
+        assertEquals(23, fresh.size());
         for (int i = 1; i < fresh.size(); i++) {
             assertTrue(fresh.get(i - 1).id().compareTo(fresh.get(i).id()) < 0, "not sorted or duplicate at " + i);
         }
@@ -137,7 +137,12 @@ class PlaceDigitiserTest {
                 Arguments.of("lat out of range", "{\"id\":\"x\",\"name\":\"X\",\"name_ar\":\"س\",\"kind\":\"town\",\"note\":\"n\","
                         + "\"centre\":[38,95],\"radius_km\":1}"),
                 Arguments.of("no note", "{\"id\":\"x\",\"name\":\"X\",\"name_ar\":\"س\",\"kind\":\"town\","
-                        + "\"centre\":[38,35],\"radius_km\":1}"));
+                        + "\"centre\":[38,35],\"radius_km\":1}"),
+                Arguments.of("river without bank", "{\"id\":\"x\",\"name\":\"X\",\"name_ar\":\"س\",\"kind\":\"region\","
+                        + "\"note\":\"n\",\"governorate\":\"SY.DY\",\"river\":\"euphrates\"}"),
+                Arguments.of("bank neither left nor right", "{\"id\":\"x\",\"name\":\"X\",\"name_ar\":\"س\","
+                        + "\"kind\":\"region\",\"note\":\"n\",\"governorate\":\"SY.DY\",\"river\":\"euphrates\","
+                        + "\"bank\":\"west\"}"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -176,5 +181,58 @@ class PlaceDigitiserTest {
         assertTrue(raw.difference(outline).getArea() > 1e-4);
         assertTrue(clipped.getArea() < raw.getArea());
         assertTrue(clipped.difference(outline).getArea() <= OUTSIDE_AREA_TOLERANCE);
+    }
+
+    // ---- what the shapes must get right ----
+
+    static Geometry place(String id) {
+        return fresh.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow().geometry();
+    }
+
+    /** Towns on the Euphrates in Deir ez-Zor governorate fall on their own bank (town centres, lon/lat). */
+    @ParameterizedTest(name = "{0} is in {3}")
+    @CsvSource({
+        "Albu Kamal, 40.918, 34.454, deir-ezzor-west, deir-ezzor-east",
+        "Deir Ezzor, 40.141, 35.336, deir-ezzor-west, deir-ezzor-east",
+        "Mayadin,    40.451, 35.019, deir-ezzor-west, deir-ezzor-east",
+        "Hajin,      40.830, 34.690, deir-ezzor-east, deir-ezzor-west",
+        "Busayrah,   40.430, 35.160, deir-ezzor-east, deir-ezzor-west",
+        "al-Baghuz,  40.955, 34.460, deir-ezzor-east, deir-ezzor-west",
+    })
+    void townsLieOnTheirBankOfTheEuphrates(String town, double lon, double lat, String bank, String otherBank) {
+        var p = new GeometryFactory().createPoint(new Coordinate(lon, lat));
+        assertTrue(place(bank).contains(p), town + " not in " + bank);
+        assertFalse(place(otherBank).contains(p), town + " in " + otherBank);
+    }
+
+    @ParameterizedTest(name = "{0} lies wholly on the west bank")
+    @CsvSource({"albu-kamal", "deir-ezzor-city", "al-sayyal", "buq", "jalaa", "ramadi-dez"})
+    void westBankPlacesDoNotCrossTheRiver(String id) {
+        // Both are snap-rounded on their own: rounding slack only, as for the outline.
+        assertTrue(place(id).difference(place("deir-ezzor-west")).getArea() <= OUTSIDE_AREA_TOLERANCE);
+    }
+
+    @Test
+    void theTwoBanksShareTheRiverAndNeitherOverlapsTheOther() {
+        Geometry west = place("deir-ezzor-west");
+        Geometry east = place("deir-ezzor-east");
+        assertTrue(west.intersection(east).getArea() < 1e-9, "the banks overlap");
+        assertTrue(west.intersects(east), "the banks do not touch");
+    }
+
+    @ParameterizedTest(name = "idlib-province takes in nothing of {0}")
+    @CsvSource({"SY.HM", "SY.HL", "SY.LA"})
+    void idlibProvinceStaysInItsGovernorate(String neighbour) throws IOException {
+        Geometry other = PlaceDigitiser.readById(dataDir.resolve(PlaceDigitiser.GOVERNORATES)).get(neighbour);
+        // Shared borders only: the overlap is at most rounding slack.
+        assertTrue(place("idlib-province").intersection(other).getArea() < 1e-6, neighbour);
+    }
+
+    @Test
+    void easternGhoutaIsTheSizeOfTheEnclave() {
+        Geometry g = place("eastern-ghouta");
+        double km2 = g.getArea() * PlaceSketch.KM_PER_DEGREE_LAT * PlaceSketch.KM_PER_DEGREE_LON_EQUATOR
+                * Math.cos(Math.toRadians(g.getCentroid().getY()));
+        assertTrue(km2 > 80 && km2 < 150, km2 + " km²");
     }
 }

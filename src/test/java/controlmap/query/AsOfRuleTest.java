@@ -13,7 +13,7 @@ class AsOfRuleTest {
 
     private static final ClaimIndex INDEX = ClaimIndex.build(
             Fixtures.squares("open", "ending", "later-from", "later-report", "later-record", "shadow", "late-news",
-                    "retracted", "two-sources", "future"),
+                    "retracted", "two-sources", "future", "unstated", "presence-wins"),
             Fixtures.ACTORS,
             ClaimTable.parse("""
                 # id  | source     | place        | actor             | from       | to         | reported   | rec | flags
@@ -42,6 +42,14 @@ class AsOfRuleTest {
                 ts2   | russia-mod | two-sources  | syrian-government | 2017-01-15 |            | 2017-01-20 |     |
                 # reported before it comes into force
                 fut   | sohr       | future       | sdf               | 2017-06-01 |            | 2017-01-01 |     |
+                # starts the source did not give: in force from before every day, and earlier than any dated start
+                un1   | sohr       | unstated     | isis              |            | 2017-10-15 | 2018-01-26 |     |
+                un2   | sohr       | unstated     | sdf               | 2017-10-15 |            | 2017-10-20 |     |
+                un3   | russia-mod | unstated     | syrian-government |            |            | 2017-01-01 |     |
+                un4   | russia-mod | unstated     | isis              | 2016-01-01 |            | 2017-02-01 |     |
+                # stance and extent do not change which claim wins
+                pr1   | sohr       | presence-wins | isis             | 2017-01-01 |            |            |     | presence part
+                pr2   | sohr       | presence-wins | sdf              | 2016-12-01 |            |            |     |
                 # about a place the index does not know
                 ghost | sohr       | atlantis     | isis              | 2017-01-01 |            | 2017-01-01 |     |
                 """));
@@ -86,6 +94,15 @@ class AsOfRuleTest {
         two-sources  | afp        | 2017-01-15 | -          | -
         future       | sohr       | 2017-05-31 | -          | -
         future       | sohr       | 2017-06-01 | 2017-01-01 | fut
+        unstated     | sohr       | 1900-01-01 | -          | un1
+        unstated     | sohr       | 2017-10-14 | -          | un1
+        unstated     | sohr       | 2017-10-15 | -          | un2
+        unstated     | sohr       | 2017-10-14 | 2018-01-25 | -
+        unstated     | russia-mod | 2015-12-31 | -          | un3
+        unstated     | russia-mod | 2016-01-01 | -          | un4
+        unstated     | russia-mod | 2016-06-01 | 2017-01-31 | un3
+        presence-wins | sohr      | 2016-12-31 | -          | pr2
+        presence-wins | sohr      | 2017-01-01 | -          | pr1
         atlantis     | sohr       | 2017-01-01 | -          | -
         nowhere      | sohr       | 2017-01-01 | -          | -
         """)
@@ -98,11 +115,12 @@ class AsOfRuleTest {
     @ParameterizedTest(name = "{0} by {1} as of {2} -> {3}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
         # date     | source     | as of      | entries: place/source=claim, by place id then source id
-        2017-01-15 | -          | -          | ending/sohr=end1 late-news/sohr=ln1 later-from/sohr=lf2 later-record/sohr=rec1 later-report/sohr=lr1 open/sohr=open retracted/sohr=ret1 shadow/sohr=sh1 two-sources/russia-mod=ts2 two-sources/sohr=ts1
-        2017-01-15 | russia-mod | -          | two-sources/russia-mod=ts2
-        2017-01-15 | sohr       | 2017-01-04 | ending/sohr=end1 late-news/sohr=ln1 open/sohr=open retracted/sohr=ret1 shadow/sohr=sh1 two-sources/sohr=ts1
-        2017-03-01 | -          | 2017-01-01 | late-news/sohr=ln1 retracted/sohr=ret1 shadow/sohr=sh1 two-sources/sohr=ts1
-        2016-12-31 | -          | -          | ''
+        2017-01-15 | -          | -          | ending/sohr=end1 late-news/sohr=ln1 later-from/sohr=lf2 later-record/sohr=rec1 later-report/sohr=lr1 open/sohr=open presence-wins/sohr=pr1 retracted/sohr=ret1 shadow/sohr=sh1 two-sources/russia-mod=ts2 two-sources/sohr=ts1 unstated/russia-mod=un4 unstated/sohr=un1
+        2017-01-15 | russia-mod | -          | two-sources/russia-mod=ts2 unstated/russia-mod=un4
+        2017-01-15 | sohr       | 2017-01-04 | ending/sohr=end1 late-news/sohr=ln1 open/sohr=open presence-wins/sohr=pr1 retracted/sohr=ret1 shadow/sohr=sh1 two-sources/sohr=ts1
+        2017-03-01 | -          | 2017-01-01 | late-news/sohr=ln1 presence-wins/sohr=pr1 retracted/sohr=ret1 shadow/sohr=sh1 two-sources/sohr=ts1 unstated/russia-mod=un3
+        2016-12-31 | -          | -          | presence-wins/sohr=pr2 unstated/russia-mod=un4 unstated/sohr=un1
+        1900-01-01 | -          | -          | unstated/russia-mod=un3 unstated/sohr=un1
         2017-01-15 | afp        | -          | ''
         """)
     void control(LocalDate date, String source, LocalDate asOf, String expected) {

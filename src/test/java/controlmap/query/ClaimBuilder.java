@@ -3,7 +3,9 @@ package controlmap.query;
 import controlmap.domain.Basis;
 import controlmap.domain.Claim;
 import controlmap.domain.DatePrecision;
+import controlmap.domain.Extent;
 import controlmap.domain.Retraction;
+import controlmap.domain.Stance;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.locationtech.jts.geom.Geometry;
@@ -25,6 +27,10 @@ public final class ClaimBuilder {
     private LocalDate to;
     private LocalDate reported;
     private Basis basis = Basis.EXPLICIT;
+    private Stance stance = Stance.CONTROL;
+    private Extent extent = Extent.WHOLE;
+    private String publisher;
+    private LocalDate publishedOn;
     private String quote = "quote";
     private String url;
     private String article = "article";
@@ -77,6 +83,12 @@ public final class ClaimBuilder {
         return this;
     }
 
+    /** No validFrom: the source did not say since when (reported on 2017-01-01 unless {@link #reported} says). */
+    public ClaimBuilder unstatedStart() {
+        from = null;
+        return this;
+    }
+
     /** {@link #from} and {@link #to} at once. */
     public ClaimBuilder valid(String fromDay, String toDay) {
         return from(fromDay).to(toDay);
@@ -94,6 +106,33 @@ public final class ClaimBuilder {
 
     public ClaimBuilder basis(Basis b) {
         basis = b;
+        return this;
+    }
+
+    public ClaimBuilder stance(Stance s) {
+        stance = s;
+        return this;
+    }
+
+    public ClaimBuilder extent(Extent e) {
+        extent = e;
+        return this;
+    }
+
+    /** A presence claim: the actor is there, not holding the place. */
+    public ClaimBuilder presence() {
+        return stance(Stance.PRESENCE);
+    }
+
+    /** A claim about part of the place. */
+    public ClaimBuilder part() {
+        return extent(Extent.PART);
+    }
+
+    /** The article's outlet and publication day. */
+    public ClaimBuilder published(String by, String on) {
+        publisher = by;
+        publishedOn = day(on);
         return this;
     }
 
@@ -144,9 +183,10 @@ public final class ClaimBuilder {
     }
 
     public Claim build() {
-        return new Claim(id, source, place, actor, from, to, DatePrecision.DAY, reported == null ? from : reported,
-                DatePrecision.DAY, basis, quote, url, article, null, null, null, geometry, version, recorded,
-                recordedAt, editor, retraction);
+        LocalDate said = reported != null ? reported : from != null ? from : LocalDate.parse("2017-01-01");
+        return new Claim(id, source, place, actor, from, to, from == null ? null : DatePrecision.DAY, said,
+                DatePrecision.DAY, basis, stance, extent, quote, url, article, null, null, null, publisher,
+                publishedOn, geometry, version, recorded, recordedAt, editor, retraction);
     }
 
     public static Geometry wkt(String wkt) {

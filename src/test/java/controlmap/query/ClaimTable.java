@@ -9,8 +9,9 @@ import java.util.List;
  * <pre>
  * id | source | place | actor | from | to | reported | recorded | flags
  * </pre>
- * A blank {@code to} is open, a blank {@code reported} is {@code from}, a blank {@code recorded} is the line's number
- * among the claims (1, 2, …). Flags (optional, space separated): {@code retracted}, {@code v2} (a version number),
+ * A blank {@code from} is a start the source did not give, a blank {@code to} is open, a blank {@code reported} is
+ * {@code from} (2017-01-01 without one), a blank {@code recorded} is the line's number among the claims (1, 2, …).
+ * Flags (optional, space separated): {@code retracted}, {@code presence}, {@code part}, {@code v2} (a version number),
  * or a WKT geometry, the claim's own shape. Blank lines and lines starting with {@code #} are skipped.
  */
 final class ClaimTable {
@@ -49,6 +50,10 @@ final class ClaimTable {
         for (String f : flags.split("\\s+")) {
             if (f.equals("retracted")) {
                 b.retracted();
+            } else if (f.equals("presence")) {
+                b.presence();
+            } else if (f.equals("part")) {
+                b.part();
             } else if (f.matches("v\\d+")) {
                 b.version(Integer.parseInt(f.substring(1)));
             } else {

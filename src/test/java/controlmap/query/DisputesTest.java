@@ -43,6 +43,79 @@ class DisputesTest {
         assertEquals(disputed ? "p: b a" : "", render(disputes)); // by source id: russia-mod, sohr
     }
 
+    @ParameterizedTest(name = "sohr says {0}, russia-mod says {1} -> disputed: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # sohr: actor and flags | russia-mod: actor and flags | disputed
+        # whole against whole, whole against part: conflict
+        isis                    | syrian-government           | true
+        isis part               | syrian-government           | true
+        isis                    | syrian-government part      | true
+        # two parts held by different actors can both be true
+        isis part               | syrian-government part      | false
+        # presence is not control: it never makes a dispute
+        isis presence           | syrian-government           | false
+        isis                    | syrian-government presence  | false
+        isis presence part      | syrian-government           | false
+        isis presence           | syrian-government presence  | false
+        # the actor rule still applies to control claims about part of the place
+        isis part               | not-isis                    | true
+        not-isis part           | syrian-government           | false
+        """)
+    void stanceAndExtent(String sohr, String russia, boolean disputed) {
+        ClaimIndex index = ClaimIndex.build(Fixtures.squares("p"), Fixtures.ACTORS, ClaimTable.parse("""
+                a | sohr       | p | %s | 2017-12-01 | | | | %s
+                b | russia-mod | p | %s | 2017-12-01 | | | | %s
+                """.formatted(actorOf(sohr), flagsOf(sohr), actorOf(russia), flagsOf(russia))));
+
+        assertEquals(disputed ? "p: b a" : "", render(index.disputes(DAY, null, null, null)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # a presence claim among three sources only drops out of the comparison; the dispute lists every winner
+        three sources, one presence | isis presence | syrian-government | sdf | p: c b a
+        presence beside agreement   | isis presence | sdf               | sdf | ''
+        """)
+    void aPresenceClaimIsListedButDisputesNothing(String name, String sohr, String russia, String afp,
+                                                  String expected) {
+        ClaimIndex index = ClaimIndex.build(Fixtures.squares("p"), Fixtures.ACTORS, ClaimTable.parse("""
+                a | sohr       | p | %s | 2017-12-01 | | | | %s
+                b | russia-mod | p | %s | 2017-12-01 | | | | %s
+                c | afp        | p | %s | 2017-12-01 | | | | %s
+                """.formatted(actorOf(sohr), flagsOf(sohr), actorOf(russia), flagsOf(russia), actorOf(afp),
+                flagsOf(afp))));
+
+        assertEquals(expected, render(index.disputes(DAY, null, null, null)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+        # a start not given is in force before every stated day, so it can be disputed then
+        1990-01-01 | -          | p: b a
+        2017-10-14 | -          | p: b a
+        # from the day the other source's claim ends, nothing to compare
+        2017-10-15 | -          | ''
+        # as known before the claim was reported: nothing to compare
+        2017-10-14 | 2018-01-25 | ''
+        """)
+    void unstatedStarts(LocalDate day, LocalDate asOf, String expected) {
+        ClaimIndex index = ClaimIndex.build(Fixtures.squares("p"), Fixtures.ACTORS, ClaimTable.parse("""
+                a | sohr       | p | isis              |            | 2017-10-15 | 2018-01-26 | |
+                b | russia-mod | p | syrian-government | 1980-01-01 |            | 1980-01-01 | |
+                """));
+
+        assertEquals(expected, render(index.disputes(day, null, asOf, null)));
+    }
+
+    private static String actorOf(String cell) {
+        return cell.split(" ")[0];
+    }
+
+    private static String flagsOf(String cell) {
+        int space = cell.indexOf(' ');
+        return space < 0 ? "" : cell.substring(space + 1);
+    }
+
     private static final ClaimIndex INDEX = ClaimIndex.build(
             Fixtures.squares("deir", "raqqa", "mayadin", "quiet"),
             Fixtures.ACTORS,

@@ -121,10 +121,24 @@ class IndexFactsTest {
     }
 
     @Test
-    void aClaimWithoutItsDatesIsRefused() {
-        Claim undated = ClaimBuilder.claim("x").from((LocalDate) null).build();
+    void aClaimWithoutTheDayItWasSaidIsRefused() {
+        Claim c = ClaimBuilder.claim("x").build();
+        Claim unreported = new Claim(c.id(), c.source(), c.place(), c.actor(), c.validFrom(), null,
+                c.datePrecision(), null, c.reportedOnPrecision(), c.basis(), c.quote(), null, c.article(), null, null,
+                null, null, 1, 1, null, null, null);
 
         assertThrows(NullPointerException.class,
-                () -> ClaimIndex.build(INDEX.places(), INDEX.actors(), List.of(undated)));
+                () -> ClaimIndex.build(INDEX.places(), INDEX.actors(), List.of(unreported)));
+    }
+
+    @Test
+    void theExtentStartsOnAStatedDayNeverBeforeEveryDay() {
+        Claim unstated = ClaimBuilder.claim("u").place(INDEX.places().iterator().next().id()).unstatedStart()
+                .to("2017-10-15").reported("2018-01-26").build();
+
+        Extent e = ClaimIndex.build(INDEX.places(), INDEX.actors(), List.of(unstated)).extent();
+
+        assertEquals(LocalDate.parse("2017-10-15"), e.first(), "the earliest date the claim states");
+        assertEquals(LocalDate.parse("2018-01-26"), e.last());
     }
 }

@@ -19,7 +19,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 
 /**
- * Test-only: the as-of rule read straight off DESIGN.md, scanning every claim for every question. Slow and obviously
+ * Test-only: the as-of rule read straight off the design contract (docs/design.md), scanning every claim for every question. Slow and obviously
  * right, to hold {@link ClaimIndex} to.
  */
 final class NaiveAsOf {
@@ -48,7 +48,8 @@ final class NaiveAsOf {
         Claim best = null;
         for (Claim c : claims) {
             boolean counts = c.place().equals(place) && c.source().equals(source)
-                    && !c.validFrom().isAfter(date) && (c.validTo() == null || c.validTo().isAfter(date))
+                    && (c.validFrom() == null || !c.validFrom().isAfter(date))
+                    && (c.validTo() == null || c.validTo().isAfter(date))
                     && (asOf == null || !c.reportedOn().isAfter(asOf));
             if (counts && (best == null || beats(c, best))) {
                 best = c;
@@ -58,8 +59,9 @@ final class NaiveAsOf {
     }
 
     private static boolean beats(Claim c, Claim best) {
-        if (!c.validFrom().equals(best.validFrom())) {
-            return c.validFrom().isAfter(best.validFrom());
+        if (!Objects.equals(c.validFrom(), best.validFrom())) {
+            // a start the source did not give is earlier than any day
+            return best.validFrom() == null || (c.validFrom() != null && c.validFrom().isAfter(best.validFrom()));
         }
         if (!c.reportedOn().equals(best.reportedOn())) {
             return c.reportedOn().isAfter(best.reportedOn());
@@ -100,6 +102,9 @@ final class NaiveAsOf {
     }
 
     private boolean conflict(Claim a, Claim b) {
+        if (a.isPresence() || b.isPresence() || (a.isPart() && b.isPart())) {
+            return false;
+        }
         Actor x = actors.get(a.actor());
         Actor y = actors.get(b.actor());
         if (a.actor().equals(b.actor())) {
@@ -116,32 +121,45 @@ final class NaiveAsOf {
         return g.intersects(new GeometryFactory().toGeometry(bbox));
     }
 
-    /** Walks every day from {@code first} to {@code last} and reports each change of holder. */
+    /**
+     * Reports who holds the place before any stated day (an event without a date), then walks every day from
+     * {@code first} (before every stated day) to {@code last} and reports each change of holder, stance or extent.
+     */
     List<ChangeEvent> timeline(String place, String source, LocalDate first, LocalDate last) {
         List<ChangeEvent> out = new ArrayList<>();
         for (String s : sources) {
             if (source != null && !source.equals(s)) {
                 continue;
             }
-            String holder = null;
+            Claim held = winner(place, s, LocalDate.MIN, null);
+            if (held != null) {
+                out.add(new ChangeEvent(null, s, held.actor(), null, held));
+            }
             for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
                 Claim w = winner(place, s, d, null);
-                String actor = w == null ? null : w.actor();
-                if (!Objects.equals(actor, holder)) {
-                    out.add(new ChangeEvent(d, s, actor, holder, w));
-                    holder = actor;
+                if (!reading(w).equals(reading(held))) {
+                    out.add(new ChangeEvent(d, s, w == null ? null : w.actor(), held == null ? null : held.actor(),
+                            w));
+                    held = w;
                 }
             }
         }
-        out.sort(Comparator.comparing(ChangeEvent::date).thenComparing(ChangeEvent::source));
+        out.sort(Comparator.comparing(ChangeEvent::date, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
+                .thenComparing(ChangeEvent::source));
         return out;
+    }
+
+    private static String reading(Claim c) {
+        return c == null ? "" : c.actor() + "/" + c.stance() + "/" + c.extent();
     }
 
     List<LocalDate> changeDates(String source) {
         TreeSet<LocalDate> out = new TreeSet<>();
         for (Claim c : claims) {
             if (source == null || source.equals(c.source())) {
-                out.add(c.validFrom());
+                if (c.validFrom() != null) {
+                    out.add(c.validFrom());
+                }
                 if (c.validTo() != null) {
                     out.add(c.validTo());
                 }

@@ -1,7 +1,9 @@
 package controlmap.query;
 
 import controlmap.domain.Claim;
+import controlmap.domain.Extent;
 import controlmap.domain.Place;
+import controlmap.domain.Stance;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,7 +13,8 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * Test-only: a small random data set, the same for the same seed, dense in the cases the as-of rule must break ties
- * on: shared validFrom and reportedOn, retractions, corrections, own shapes, unknown places and actors.
+ * on: shared validFrom and reportedOn, retractions, corrections, own shapes, unknown places and actors, starts the
+ * source did not give, presence and part claims.
  */
 final class RandomDataset {
 
@@ -48,20 +51,25 @@ final class RandomDataset {
         if (!claims.isEmpty() && random.nextInt(4) == 0) {
             Claim twin = claims.get(random.nextInt(claims.size()));
             b.source(twin.source()).place(twin.place()).from(twin.validFrom());
-            b.reported(random.nextBoolean() ? twin.reportedOn() : twin.validFrom().plusDays(random.nextInt(20)));
+            b.reported(random.nextBoolean() ? twin.reportedOn() : startOf(twin).plusDays(random.nextInt(20)));
         } else {
             LocalDate from = START.plusDays(random.nextInt(45));
             boolean unknownPlace = random.nextInt(20) == 0;
             b.source(pick(SOURCES)).place(unknownPlace ? "atlantis" : "p" + random.nextInt(places.size())).from(from)
                     .reported(from.plusDays(random.nextInt(30) - 5));
+            if (random.nextInt(6) == 0) {
+                b.unstatedStart();
+            }
         }
         return details(b).build();
     }
 
     private ClaimBuilder details(ClaimBuilder b) {
         b.actor(pick(ACTORS));
+        b.stance(random.nextInt(5) == 0 ? Stance.PRESENCE : Stance.CONTROL);
+        b.extent(random.nextInt(3) == 0 ? Extent.PART : Extent.WHOLE);
         Claim probe = b.build();
-        b.to(random.nextInt(5) < 2 ? null : probe.validFrom().plusDays(1 + random.nextInt(20)));
+        b.to(random.nextInt(5) < 2 ? null : startOf(probe).plusDays(1 + random.nextInt(20)));
         if (random.nextInt(7) == 0) {
             b.geometry(shape(1 + random.nextInt(2)));
         }
@@ -74,9 +82,14 @@ final class RandomDataset {
     /** A later version of {@code old}: other dates or holder, sometimes a retraction. */
     private Claim correction(Claim old) {
         ClaimBuilder b = ClaimBuilder.claim(old.id()).version(old.version() + 1).source(old.source())
-                .place(old.place()).from(old.validFrom().plusDays(random.nextInt(5))).reported(old.reportedOn())
+                .place(old.place()).from(startOf(old).plusDays(random.nextInt(5))).reported(old.reportedOn())
                 .recorded(sequence.remove(sequence.size() - 1) + 1000);
         return details(b).build();
+    }
+
+    /** The claim's start, or for one the source did not give the day it was reported on. */
+    private static LocalDate startOf(Claim c) {
+        return c.validFrom() != null ? c.validFrom() : c.reportedOn();
     }
 
     /** A square or, half the time, a right triangle, whose envelope is twice its area: boxes can miss it. */

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TimelineTest {
 
     private static final ClaimIndex INDEX = ClaimIndex.build(
-            Fixtures.squares("raqqa", "shadow", "late", "tie"),
+            Fixtures.squares("raqqa", "shadow", "late", "tie", "unstated", "reading"),
             Fixtures.ACTORS,
             ClaimTable.parse("""
                 # id | source     | place  | actor             | from       | to         | reported   | rec | flags
@@ -31,11 +31,19 @@ class TimelineTest {
                 # same validFrom: the later report is the answer from the start
                 t1   | sohr       | tie    | isis              | 2017-01-01 |            | 2017-01-01 |     |
                 t2   | sohr       | tie    | sdf               | 2017-01-01 |            | 2017-01-05 |     |
+                # a start the source did not give: the first event has no date
+                u1   | sohr       | unstated | isis            |            | 2017-10-15 | 2018-01-26 |     |
+                u2   | sohr       | unstated | sdf             | 2017-10-15 |            | 2017-10-20 |     |
+                # the same actor with another stance or extent is a change
+                r1   | sohr       | reading | isis             | 2017-01-01 |            |            |     |
+                r2   | sohr       | reading | isis             | 2017-02-01 |            |            |     | part
+                r3   | sohr       | reading | isis             | 2017-03-01 |            |            |     | presence part
+                r4   | sohr       | reading | isis             | 2017-04-01 |            |            |     | presence part
                 """));
 
     @ParameterizedTest(name = "{0} by {1}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-        # place | source     | events: date source previous->actor claim, '_' for none, ';' between events
+        # place | source     | events: date source previous->actor claim [stance/extent unless control/whole], '_' for none, ';' between events
         raqqa   | sohr       | 2014-01-01 sohr _->isis a; 2017-10-17 sohr isis->sdf b; 2018-01-01 sohr sdf->_ _; 2018-03-01 sohr _->sdf c
         raqqa   | russia-mod | 2017-10-17 russia-mod _->syrian-government d
         raqqa   | -          | 2014-01-01 sohr _->isis a; 2017-10-17 russia-mod _->syrian-government d; 2017-10-17 sohr isis->sdf b; 2018-01-01 sohr sdf->_ _; 2018-03-01 sohr _->sdf c
@@ -45,6 +53,8 @@ class TimelineTest {
         tie     | -          | 2017-01-01 sohr _->sdf t2
         nowhere | -          | ''
         nowhere | sohr       | ''
+        unstated | -         | null sohr _->isis u1; 2017-10-15 sohr isis->sdf u2
+        reading | -          | 2017-01-01 sohr _->isis r1; 2017-02-01 sohr isis->isis r2 control/part; 2017-03-01 sohr isis->isis r3 presence/part
         """)
     void timeline(String place, String source, String expected) {
         List<ChangeEvent> events = INDEX.timeline(place, source);
@@ -53,8 +63,11 @@ class TimelineTest {
     }
 
     private static String render(ChangeEvent e) {
-        return e.date() + " " + e.source() + " " + orNone(e.previousActor()) + "->" + orNone(e.actor()) + " "
-                + (e.claim() == null ? "_" : e.claim().id());
+        String said = e.claim() == null ? "_" : e.claim().id();
+        if (e.claim() != null && (e.claim().isPresence() || e.claim().isPart())) {
+            said += " " + e.claim().stance().wire() + "/" + e.claim().extent().wire();
+        }
+        return e.date() + " " + e.source() + " " + orNone(e.previousActor()) + "->" + orNone(e.actor()) + " " + said;
     }
 
     private static String orNone(String s) {

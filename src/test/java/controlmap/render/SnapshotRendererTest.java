@@ -109,7 +109,7 @@ class SnapshotRendererTest {
                 new SnapshotSpec.Centre(33.545, 36.43, 10));
         String all = legendText(country);
         String zoomed = legendText(ghouta);
-        assertTrue(all.contains("Not ISIS (holder not stated) · 10 places"), all);
+        assertTrue(all.contains("Not ISIS (holder not stated) · 11 places"), all);
         // around Damascus at zoom 10: Eastern Ghouta and Yarmouk camp, both "not ISIS" for Russia's MoD
         assertTrue(zoomed.contains("Not ISIS (holder not stated) · 2 places"), zoomed);
         assertFalse(zoomed.contains("Syrian government"), "no place of that holder in view: " + zoomed);

@@ -15,9 +15,11 @@ import controlmap.domain.Actor;
 import controlmap.domain.Basis;
 import controlmap.domain.Claim;
 import controlmap.domain.DatePrecision;
+import controlmap.domain.Extent;
 import controlmap.domain.Place;
 import controlmap.domain.Retraction;
 import controlmap.domain.Source;
+import controlmap.domain.Stance;
 import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -183,6 +185,17 @@ public abstract class ClaimStoreContract {
         assertEquals(List.of(StoreFixtures.sources().get(1), moved), store.sources());
     }
 
+    @Test
+    void aPersonSourceKeepsItsAffiliation() {
+        Source journalist = new Source("mohammed-al-abdullah", "Mohammed al-Abdullah", "journalist", null, null,
+                "quoted in the article", null, "Diyaruna");
+        store.putSources(List.of(journalist));
+        assertEquals(List.of(journalist), store.sources());
+        Source moved = new Source(journalist.id(), journalist.name(), "journalist", null, null, null, null, "AFP");
+        store.putSources(List.of(moved));
+        assertEquals("AFP", store.sources().get(0).affiliation(), "an upsert changes the affiliation too");
+    }
+
     private static List<Actor> sortedById(List<Actor> actors) {
         return actors.stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
     }
@@ -220,9 +233,11 @@ public abstract class ClaimStoreContract {
         seedReferences();
         Claim full = new Claim("sohr-2017-10-17-raqqa", "sohr", "raqqa-city", "sdf", day("2017-10-17"),
                 day("2019-03-23"), DatePrecision.APPROXIMATE, day("2017-10-20"), DatePrecision.MONTH, Basis.BLANKET,
+                Stance.PRESENCE, Extent.PART,
                 "<p>قوات سوريا الديمقراطية \"تسيطر\" على <b>الرقة</b> & it's 100%</p>",
                 "https://www.syriahr.com/en/?p=76543&lang=en", "SDF takes Raqqa — «full control»",
                 "seeds/001_b86b509722f25f8f.txt", "Rami Abdulrahman", "dates: 'mid-October' → approximate\nline 2",
+                "AFP — «Agence France-Presse»", day("2017-10-21"),
                 wkt("POLYGON ((38.95 35.92, 39.05 35.92, 39.05 35.98, 38.95 35.92))"),
                 7, 99, Instant.EPOCH, "ignored", null);
         Instant before = Instant.now().minusMillis(1);
@@ -235,12 +250,31 @@ public abstract class ClaimStoreContract {
         assertTrue(!stored.recordedAt().isBefore(before) && !stored.recordedAt().isAfter(after), stored::toString);
         Claim expected = new Claim(full.id(), full.source(), full.place(), full.actor(), full.validFrom(),
                 full.validTo(), full.datePrecision(), full.reportedOn(), full.reportedOnPrecision(), full.basis(),
-                full.quote(), full.url(), full.article(), full.articleRef(), full.speaker(), full.note(),
-                asMulti(full.geometry()), 1, stored.recorded(), stored.recordedAt(), "editor-ü", null);
+                Stance.PRESENCE, Extent.PART, full.quote(), full.url(), full.article(), full.articleRef(),
+                full.speaker(), full.note(), full.publisher(), full.publishedOn(), asMulti(full.geometry()), 1,
+                stored.recorded(), stored.recordedAt(), "editor-ü", null);
         assertEquals(expected, stored);
         assertEquals(Optional.of(stored), store.claim(full.id()));
         assertEquals(List.of(stored), store.claims(ClaimQuery.all()));
         assertEquals(List.of(stored), store.history(full.id()));
+    }
+
+    @Test
+    void aClaimWithoutAStatedStartKeepsNoStartAndIsFoundByAnyPeriodBeforeItsEnd() {
+        seedReferences();
+        Claim unstated = claim("unstated").unstatedStart().to("2017-10-15").reported("2018-01-26").build();
+        Claim stored = store.addClaims(List.of(unstated), "ed").get(0);
+        Claim back = store.claim("unstated").orElseThrow();
+        assertEquals(stored, back);
+        assertNull(back.validFrom());
+        assertNull(back.datePrecision());
+        assertEquals(Stance.CONTROL, back.stance());
+        assertEquals(Extent.WHOLE, back.extent());
+        assertEquals(List.of(back), store.claims(new ClaimQuery(null, null, null, null, day("1990-01-01"), null,
+                false)), "in force since before any day");
+        assertEquals(List.of(), store.claims(new ClaimQuery(null, null, null, day("2017-10-15"), null, null,
+                false)), "not in force from its valid_to on");
+        assertEquals(List.of(back), store.history("unstated"));
     }
 
     @Test
@@ -255,6 +289,10 @@ public abstract class ClaimStoreContract {
         assertNull(back.url());
         assertNull(back.geometry());
         assertNull(back.retraction());
+        assertNull(back.publisher());
+        assertNull(back.publishedOn());
+        assertEquals(Stance.CONTROL, back.stance());
+        assertEquals(Extent.WHOLE, back.extent());
     }
 
     @ParameterizedTest(name = "own shape {0}")

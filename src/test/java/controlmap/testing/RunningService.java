@@ -55,12 +55,23 @@ public final class RunningService implements AutoCloseable {
         return start(EditorTokens.none(), site);
     }
 
-    private static RunningService start(EditorTokens tokens, SiteConfig site) {
+    /** Starts a seeded service with editors {@code tokens} presenting itself as {@code site} says. */
+    public static RunningService start(EditorTokens tokens, SiteConfig site) {
         try {
             return new RunningService(Files.createTempDirectory("controlmap-test"), tokens, site);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Starts a seeded service whose GeoPackage is {@code dir}/test.gpkg (a directory the caller made). */
+    public static RunningService startIn(Path dir, EditorTokens tokens) {
+        return new RunningService(dir, tokens, SiteConfig.defaults());
+    }
+
+    /** The GeoPackage file of the store. */
+    public Path storeFile() {
+        return dir.resolve("test.gpkg");
     }
 
     /** The seed dataset of this checkout (data/geojson). */

@@ -137,7 +137,8 @@ class ArticleEmbedTest {
     static final List<String> ALLOWED = List.of("/webjars/leaflet/1.9.4/dist/leaflet.js",
             "/webjars/leaflet/1.9.4/dist/leaflet.css", "/css/embed.css", "/js/embed.js", "/js/api.js", "/js/answers.js",
             "/js/asof.js", "/js/dates.js", "/js/dom.js", "/js/labels.js", "/js/share.js", "/js/state.js",
-            "/api/actors", "/api/sources", "/api/places", "/api/changes", "/api/extent", "/api/basemap");
+            "/api/actors", "/api/sources", "/api/places", "/api/changes", "/api/extent", "/api/basemap",
+            "/css/gazetteer.css", "/js/gazetteer.js", "/api/gazetteer");
 
     static final String MEASURE = """
             const nav = performance.getEntriesByType('navigation')[0];

@@ -19,10 +19,10 @@ class AsOfModuleTest extends PageTest {
     static final List<String> DATES = List.of("2014-01-01", "2014-06-01", "2015-10-01", "2016-11-01", "2016-12-01",
             "2017-01-25", "2017-09-05", "2017-10-20", "2017-11-30", "2017-12-06", "2017-12-07", "2017-12-08",
             "2018-01-25", "2018-01-26", "2019-01-01");
-    static final List<String> SOURCES = Arrays.asList(null, "sohr", "russia-mod", "diyaruna", "daily-sheeple",
+    static final List<String> SOURCES = Arrays.asList(null, "sohr", "russia-mod", "mohammed-al-abdullah", "daily-sheeple",
             "the-duran", "crss-blog", "afp", "sdf");
     static final List<String> KNOWN = Arrays.asList(null, "2017-01-25", "2017-12-07", "2017-12-31");
-    static final List<String> PAIRS = Arrays.asList(null, "sohr,russia-mod", "diyaruna,russia-mod", "the-duran,russia-mod");
+    static final List<String> PAIRS = Arrays.asList(null, "sohr,russia-mod", "mohammed-al-abdullah,russia-mod", "the-duran,russia-mod");
 
     static final String SCRIPT = """
             const [dates, sources, known, pairs, done] = arguments;

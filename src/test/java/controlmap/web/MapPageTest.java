@@ -100,7 +100,7 @@ class MapPageTest extends PageTest {
         disputes.path("features").forEach(f -> expected.add(f.path("id").asText()));
         assertEquals(expected, hatched("#map-a"));
         assertEquals(expected, labelled("#map-a"), "each disputed place labelled, the others not");
-        // yarmouk-camp: afp and diyaruna say isis, russia-mod not-isis: the majority colour is ISIS's
+        // yarmouk-camp: afp (a presence) and al-Abdullah (part of the camp) say isis, russia-mod not-isis
         assertEquals(colours.get("isis"), placeAttr("#map-a", "yarmouk-camp", "fill"));
         assertNoConsoleProblems();
     }

@@ -11,6 +11,7 @@ import controlmap.service.ControlMapService.Snapshot;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * {@code GET /api/snapshot.png?date=&source=[&compare=][&as_of=][&lat=&lng=&z=][&width=&height=][&format=svg]}: the view
@@ -25,12 +26,23 @@ final class SnapshotApi {
     static final String HEIGHT = "height";
     static final String FORMAT = "format";
     /** At most this many pictures drawn at once: each holds width × height × 4 bytes while being drawn. */
-    private static final int CONCURRENT_RENDERS = 2;
+    static final int CONCURRENT_RENDERS = 2;
+    /**
+     * At most this many more wait for a turn. A crowd asking for pictures of many days (social cards of a shared
+     * link) would otherwise queue without end, each waiting request holding a server thread until its client gave
+     * up; beyond the bound a request is answered 503 at once, and pictures already drawn are still served.
+     */
+    static final int WAITING_RENDERS = 6;
+    /** The longest a request waits for its turn before it, too, gets 503: less than a social network's timeout. */
+    static final long MAX_WAIT_SECONDS = 8;
+    /** What a refused request is told to wait before asking again. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     private final ControlMapService service;
     private final SnapshotRenderer renderer;
     private final SnapshotCache cache;
     private final Semaphore rendering = new Semaphore(CONCURRENT_RENDERS);
+    private final Semaphore admitted = new Semaphore(CONCURRENT_RENDERS + WAITING_RENDERS);
 
     SnapshotApi(ControlMapService service, SnapshotRenderer renderer, SnapshotCache cache) {
         this.service = service;
@@ -65,14 +77,39 @@ final class SnapshotApi {
         ctx.result(picture);
     }
 
+    /**
+     * Draws the picture when a turn comes within {@link #MAX_WAIT_SECONDS}.
+     *
+     * @throws ApiException 503 with {@code Retry-After} when {@link #WAITING_RENDERS} requests wait already, or the
+     *                      turn does not come in time
+     */
     private byte[] render(Snapshot s, SnapshotSpec spec, boolean svg) {
-        rendering.acquireUninterruptibly();
-        try {
-            SnapshotRenderer.Data data = new SnapshotRenderer.Data(s.index(), s.sources());
-            return svg ? renderer.svg(data, spec) : renderer.png(data, spec);
-        } finally {
-            rendering.release();
+        if (!admitted.tryAcquire()) {
+            throw busy("pictures are being drawn for " + (CONCURRENT_RENDERS + WAITING_RENDERS)
+                    + " other requests");
         }
+        try {
+            if (!rendering.tryAcquire(MAX_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw busy("no turn to draw came within " + MAX_WAIT_SECONDS + " seconds");
+            }
+            try {
+                SnapshotRenderer.Data data = new SnapshotRenderer.Data(s.index(), s.sources());
+                return svg ? renderer.svg(data, spec) : renderer.png(data, spec);
+            } finally {
+                rendering.release();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw busy("the server is stopping");
+        } finally {
+            admitted.release();
+        }
+    }
+
+    private static ApiException busy(String why) {
+        return new ApiException(503, "Busy drawing pictures", "This picture is not drawn yet and the server is busy: "
+                + why + ". Ask again in " + RETRY_AFTER_SECONDS + " seconds; other answers are not affected.", null)
+                .header("Retry-After", RETRY_AFTER_SECONDS);
     }
 
     /** Where the picture looks ({@code lat}, {@code lng}, {@code z} as on the map page: all three or none). */

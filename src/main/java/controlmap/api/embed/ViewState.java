@@ -6,7 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import controlmap.api.WireFormat;
 import java.time.format.DecimalStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +50,6 @@ public record ViewState(LocalDate date, String source, String compare, LocalDate
     public static final Set<String> LANG_VALUES = Set.of("en", "ar");
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,99}");
-    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Locale ARABIC = Locale.forLanguageTag("ar");
     /** "8 ديسمبر 2017": Arabic month names, Western digits, as Chromium's {@code Intl.DateTimeFormat('ar')} writes. */
     private static final DateTimeFormatter ARABIC_DAY = DateTimeFormatter.ofPattern("d MMMM y", ARABIC)
@@ -169,26 +168,12 @@ public record ViewState(LocalDate date, String source, String compare, LocalDate
     }
 
     private static LocalDate day(String v) {
-        if (v == null || !DAY.matcher(v).matches()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return WireFormat.day(v);
     }
 
     private static Double number(String v, double min, double max) {
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        try {
-            double d = Double.parseDouble(v.trim());
-            return Double.isFinite(d) && d >= min && d <= max ? d : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        Double d = WireFormat.decimal(v);
+        return d != null && d >= min && d <= max ? d : null;
     }
 
     private static String oneOf(String v, Set<String> allowed) {

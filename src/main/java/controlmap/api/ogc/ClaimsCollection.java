@@ -38,8 +38,10 @@ final class ClaimsCollection implements OgcCollection {
 
     @Override
     public String description() {
-        return "Each feature is one source's statement that an actor controlled a place from valid_from (inclusive) "
-                + "until valid_to (exclusive; open when null), with the exact quote and the article.";
+        return "Each feature is one source's statement that an actor controlled a place (stance control) or was present "
+                + "there (stance presence: not control), the whole place or part of it (extent), from valid_from "
+                + "(inclusive; null when the source did not say since when) until valid_to (exclusive; open when null), "
+                + "with the exact quote, the speaker and the article.";
     }
 
     @Override
@@ -65,7 +67,6 @@ final class ClaimsCollection implements OgcCollection {
     @Override
     public void extent(Snapshot s, ObjectNode extent) {
         Envelope box = new Envelope();
-        LocalDate first = null;
         LocalDate last = null;
         boolean open = false;
         for (Claim c : s.index().claims()) {
@@ -73,12 +74,12 @@ final class ClaimsCollection implements OgcCollection {
             if (g != null) {
                 box.expandToInclude(g.getEnvelopeInternal());
             }
-            first = first == null || c.validFrom().isBefore(first) ? c.validFrom() : first;
             open |= c.validTo() == null;
             last = c.validTo() != null && (last == null || c.validTo().isAfter(last)) ? c.validTo() : last;
         }
         Extents.spatial(extent, box);
-        Extents.temporal(extent, first, open ? null : last);
+        // the data's first day, a stated one: a claim whose start the source did not give does not open the interval
+        Extents.temporal(extent, s.index().extent().first(), open ? null : last);
     }
 
     @Override

@@ -6,6 +6,7 @@ import static controlmap.api.ogc.OgcNames.PARAM_PLACE;
 import static controlmap.api.ogc.OgcNames.PARAM_SOURCE;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import controlmap.api.WireFormat;
 import controlmap.domain.Actor;
 import controlmap.domain.Claim;
 import controlmap.geo.FeatureCodec;
@@ -15,7 +16,6 @@ import controlmap.query.ControlQuery;
 import controlmap.service.ControlMapService.Snapshot;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -165,10 +165,9 @@ final class ControlCollection implements OgcCollection {
         }
         LocalDate day;
         LocalDate asOf;
-        try {
-            day = LocalDate.parse(parts[0]);
-            asOf = parts.length == 4 ? LocalDate.parse(parts[3]) : null;
-        } catch (DateTimeParseException e) {
+        day = WireFormat.day(parts[0]);
+        asOf = parts.length == 4 ? WireFormat.day(parts[3]) : null;
+        if (day == null || (parts.length == 4 && asOf == null)) {
             return Optional.empty();
         }
         if (!s.hasSource(parts[2])) {
@@ -184,11 +183,12 @@ final class ControlCollection implements OgcCollection {
         if (v == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            throw OgcErrors.invalidParameter(PARAM_AS_OF, "must be a day that exists, as YYYY-MM-DD; got '" + v + "'");
+        LocalDate d = WireFormat.day(v);
+        if (d == null) {
+            throw OgcErrors.invalidParameter(PARAM_AS_OF, "must be a day that exists, as YYYY-MM-DD with a four-digit "
+                    + "year (0001 to 9999); got '" + v + "'");
         }
+        return d;
     }
 
     private static Feature feature(Snapshot s, LocalDate day, LocalDate asOf, Claim c) {

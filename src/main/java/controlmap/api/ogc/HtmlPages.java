@@ -86,11 +86,19 @@ final class HtmlPages {
                         + (q.offset() + page.features().size()))
                 .append(".</p>").append(pager(links)).append("<table><tr><th>id</th>");
         c.summary().forEach(p -> b.append("<th>").append(escape(p)).append("</th>"));
+        boolean claims = page.features().stream().anyMatch(f -> ClaimWords.isClaim(f.properties()));
+        if (claims) {
+            b.append("<th>what the source says</th>");
+        }
         b.append("<th>every property</th></tr>");
         for (Feature f : page.features()) {
             b.append("<tr><td>").append(a(collection + OgcNames.ITEMS_PATH + "/" + Urls.encode(f.id()) + "?f=html",
                     f.id())).append("</td>");
             c.summary().forEach(p -> b.append("<td>").append(Html.cell(f.properties().get(p))).append("</td>"));
+            if (claims) {
+                b.append("<td>").append(ClaimWords.isClaim(f.properties()) ? escape(ClaimWords.of(f.properties()))
+                        : "").append("</td>");
+            }
             b.append("<td><details><summary>show</summary>").append(Html.propertyTable(f.properties()))
                     .append("</details></td></tr>");
         }
@@ -108,7 +116,9 @@ final class HtmlPages {
 
     static String item(OgcCollection c, Feature f, List<Link> links) {
         String collection = OgcNames.ROOT + OgcNames.COLLECTIONS_PATH + "/" + Urls.encode(c.id());
-        String body = SvgMap.of(f.geometry()) + Html.propertyTable(f.properties());
+        String words = ClaimWords.isClaim(f.properties())
+                ? "<p class=\"claim\">" + escape(ClaimWords.of(f.properties())) + "</p>" : "";
+        String body = SvgMap.of(f.geometry()) + words + Html.propertyTable(f.properties());
         return Html.page(f.id(), crumbs("Collections", COLLECTIONS_HTML, c.id(), collection + "?f=html", "items",
                 collection + OgcNames.ITEMS_PATH + "?f=html", f.id(), Link.href(links, OgcNames.REL_SELF, "")),
                 body, links);

@@ -12,6 +12,7 @@ import static controlmap.api.ogc.OgcNames.PARAM_FILTER;
 import static controlmap.api.ogc.OgcNames.PARAM_FILTER_CRS;
 import static controlmap.api.ogc.OgcNames.PARAM_FILTER_LANG;
 
+import controlmap.api.WireFormat;
 import controlmap.cql2.Cql2Exception;
 import controlmap.cql2.Cql2Filter;
 import controlmap.cql2.Cql2Json;
@@ -129,17 +130,15 @@ final class ItemsParams {
     }
 
     private static int integer(String name, String v, int min, int max) {
-        long n;
-        try {
-            n = Long.parseLong(v.trim());
-        } catch (NumberFormatException e) {
-            throw OgcErrors.invalidParameter(name, "must be an integer; got '" + v + "'");
+        Long n = WireFormat.integer(v);
+        if (n == null) {
+            throw OgcErrors.invalidParameter(name, "must be an integer in plain decimal digits; got '" + v + "'");
         }
         if (n < min || n > max) {
             throw OgcErrors.invalidParameter(name, (max == Integer.MAX_VALUE ? "must be at least " + min
                     : "must be between " + min + " and " + max) + "; got " + n);
         }
-        return (int) n;
+        return n.intValue();
     }
 
     /**
@@ -156,14 +155,12 @@ final class ItemsParams {
         }
         double[] n = new double[parts.length];
         for (int i = 0; i < parts.length; i++) {
-            try {
-                n[i] = Double.parseDouble(parts[i].trim());
-            } catch (NumberFormatException e) {
-                throw OgcErrors.invalidParameter(PARAM_BBOX, "has a value that is not a number: '" + parts[i] + "'");
+            Double d = WireFormat.decimal(parts[i]);
+            if (d == null) {
+                throw OgcErrors.invalidParameter(PARAM_BBOX, "has a value that is not a plain decimal number: '"
+                        + parts[i] + "'");
             }
-            if (!Double.isFinite(n[i])) {
-                throw OgcErrors.invalidParameter(PARAM_BBOX, "has a value that is not finite: '" + parts[i] + "'");
-            }
+            n[i] = d;
         }
         int hi = parts.length / 2;
         return boxes(n[0], n[1], n[hi], n[hi + 1]);

@@ -1,5 +1,6 @@
 package controlmap.api.ogc;
 
+import controlmap.api.WireFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -90,20 +91,32 @@ public record TimeFilter(Instant start, Instant end) {
                 throw new IllegalArgumentException("a duration must not be negative: '" + iso + "'");
             }
             OffsetDateTime at = from.atOffset(ZoneOffset.UTC);
-            return (direction > 0 ? at.plus(period).plus(time) : at.minus(period).minus(time)).toInstant();
-        } catch (DateTimeParseException e) {
+            return inYears((direction > 0 ? at.plus(period).plus(time) : at.minus(period).minus(time)).toInstant(), iso);
+        } catch (java.time.DateTimeException | ArithmeticException e) {
             throw new IllegalArgumentException("not an ISO 8601 duration (such as P7D, P1M, PT12H): '" + iso + "'", e);
         }
     }
 
+    /** {@code at} when its year is one of 0001–9999 (the years a URL may name), else refused. */
+    private static Instant inYears(Instant at, String text) {
+        int year = at.atOffset(ZoneOffset.UTC).getYear();
+        if (year < 1 || year > 9999) {
+            throw new IllegalArgumentException("reaches beyond the years 0001 to 9999: '" + text + "'");
+        }
+        return at;
+    }
+
     private static Instant instant(String s) {
         String v = s.toUpperCase(Locale.ROOT);
+        if (!WireFormat.startsWithYear(v)) {
+            throw new IllegalArgumentException("a date-time starts with a four-digit year from 0001 to 9999: '" + s + "'");
+        }
         try {
             if (DAY.matcher(v).matches()) {
                 return LocalDate.parse(v.substring(0, 10)).atStartOfDay(ZoneOffset.UTC).toInstant();
             }
             if (v.endsWith("Z") || v.lastIndexOf('+') > 10 || v.lastIndexOf('-') > 10) {
-                return OffsetDateTime.parse(v).toInstant();
+                return inYears(OffsetDateTime.parse(v).toInstant(), s);
             }
             return LocalDateTime.parse(v).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
@@ -113,11 +126,12 @@ public record TimeFilter(Instant start, Instant end) {
     }
 
     /**
-     * True when the period {@code [from, to)} of days (to exclusive; null = open) has an instant in this filter:
+     * True when the period {@code [from, to)} of days (from null = since before every day, the source did not give
+     * it; to exclusive, null = open) has an instant in this filter:
      * {@code from <= end} and {@code start < to}, each day standing for its first instant (00:00 UTC).
      */
     public boolean overlaps(LocalDate from, LocalDate to) {
-        boolean startsInTime = end == null || !dayStart(from).isAfter(end);
+        boolean startsInTime = end == null || from == null || !dayStart(from).isAfter(end);
         boolean lastsLongEnough = start == null || to == null || start.isBefore(dayStart(to));
         return startsInTime && lastsLongEnough;
     }

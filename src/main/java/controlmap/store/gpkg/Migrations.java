@@ -2,6 +2,7 @@ package controlmap.store.gpkg;
 
 import controlmap.store.jdbc.MetaSchemaTarget;
 import controlmap.store.jdbc.V2ArabicNames;
+import controlmap.store.jdbc.V3ClaimReadings;
 import java.util.List;
 import mil.nga.geopackage.GeoPackage;
 
@@ -10,7 +11,7 @@ final class Migrations extends controlmap.store.Migrations<GeoPackage> {
 
     /** Every step, oldest first. Append new steps here. */
     static final List<controlmap.store.Migration<GeoPackage>> ALL = List.of(new V1InitialSchema(),
-            new V2ArabicNames<>());
+            new V2ArabicNames<>(), new V3ClaimReadings<>());
 
     /** @throws IllegalArgumentException when the versions are not 1, 2, 3, … in order */
     Migrations(List<? extends controlmap.store.Migration<GeoPackage>> steps) {

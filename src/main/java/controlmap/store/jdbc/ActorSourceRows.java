@@ -39,10 +39,11 @@ public final class ActorSourceRows {
 
     public static void putSources(Connection c, List<Source> sources) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO sources (id, name, kind, url, outlet, description, name_ar) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                "INSERT INTO sources (id, name, kind, url, outlet, description, name_ar, affiliation)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind,"
                         + " url = excluded.url, outlet = excluded.outlet, description = excluded.description,"
-                        + " name_ar = excluded.name_ar")) {
+                        + " name_ar = excluded.name_ar, affiliation = excluded.affiliation")) {
             for (Source s : sources) {
                 ps.setString(1, s.id());
                 ps.setString(2, s.name());
@@ -51,6 +52,7 @@ public final class ActorSourceRows {
                 ps.setString(5, s.outlet());
                 ps.setString(6, s.description());
                 ps.setString(7, s.nameAr());
+                ps.setString(8, s.affiliation());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -78,11 +80,12 @@ public final class ActorSourceRows {
     public static List<Source> sources(Connection c, String idOrder) throws SQLException {
         List<Source> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, name, kind, url, outlet, description, name_ar FROM sources ORDER BY " + idOrder);
+                "SELECT id, name, kind, url, outlet, description, name_ar, affiliation FROM sources ORDER BY "
+                        + idOrder);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new Source(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7)));
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
             }
         }
         return out;

@@ -3,7 +3,9 @@ package controlmap.store.jdbc;
 import controlmap.domain.Basis;
 import controlmap.domain.Claim;
 import controlmap.domain.DatePrecision;
+import controlmap.domain.Extent;
 import controlmap.domain.Retraction;
+import controlmap.domain.Stance;
 import controlmap.store.SharedValues;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,9 +28,10 @@ public final class ClaimColumns {
     /** The shared columns, in bind/read order; parameters 1 to {@link #COUNT}. */
     public static final String LIST = "claim_id, source, place, actor, valid_from, valid_to, date_precision,"
             + " reported_on, reported_on_precision, basis, quote, url, article, article_ref, speaker, note,"
-            + " version, recorded, recorded_at, editor, retracted_by, retracted_at, retraction_reason";
+            + " version, recorded, recorded_at, editor, retracted_by, retracted_at, retraction_reason,"
+            + " stance, extent, publisher, published_on";
 
-    public static final int COUNT = 23;
+    public static final int COUNT = 27;
 
     /** SQL that is true for a row not retracted. */
     public static final String NOT_RETRACTED =
@@ -38,6 +41,10 @@ public final class ClaimColumns {
             Arrays.stream(DatePrecision.values()).collect(Collectors.toMap(DatePrecision::wire, p -> p));
     private static final Map<String, Basis> BASES =
             Arrays.stream(Basis.values()).collect(Collectors.toMap(Basis::wire, b -> b));
+    private static final Map<String, Stance> STANCES =
+            Arrays.stream(Stance.values()).collect(Collectors.toMap(Stance::wire, b -> b));
+    private static final Map<String, Extent> EXTENTS =
+            Arrays.stream(Extent.values()).collect(Collectors.toMap(Extent::wire, b -> b));
 
     private final SqlDialect dialect;
 
@@ -71,7 +78,11 @@ public final class ClaimColumns {
         Retraction r = c.retraction();
         ps.setString(i++, r == null ? null : r.by());
         dialect.bindInstant(ps, i++, r == null ? null : r.at());
-        ps.setString(i, r == null ? null : r.reason());
+        ps.setString(i++, r == null ? null : r.reason());
+        ps.setString(i++, c.stance().wire());
+        ps.setString(i++, c.extent().wire());
+        ps.setString(i++, c.publisher());
+        dialect.bindDate(ps, i, c.publishedOn());
     }
 
     /** The claim in columns 1 to {@link #COUNT} of the current row, with {@code geometry} (may be null). */
@@ -84,9 +95,11 @@ public final class ClaimColumns {
         return new Claim(rs.getString(1), shared.text(rs.getString(2)), shared.text(rs.getString(3)),
                 shared.text(rs.getString(4)), dialect.date(rs, 5, shared), dialect.date(rs, 6, shared),
                 wire(PRECISIONS, rs.getString(7)), dialect.date(rs, 8, shared), wire(PRECISIONS, rs.getString(9)),
-                wire(BASES, rs.getString(10)), rs.getString(11), shared.text(rs.getString(12)),
+                wire(BASES, rs.getString(10)), wire(STANCES, rs.getString(24)), wire(EXTENTS, rs.getString(25)),
+                rs.getString(11), shared.text(rs.getString(12)),
                 shared.text(rs.getString(13)), shared.text(rs.getString(14)), shared.text(rs.getString(15)),
-                shared.text(rs.getString(16)), geometry, rs.getInt(17), rs.getLong(18),
+                shared.text(rs.getString(16)), shared.text(rs.getString(26)), dialect.date(rs, 27, shared),
+                geometry, rs.getInt(17), rs.getLong(18),
                 dialect.instant(rs, 19, shared), shared.text(rs.getString(20)), retraction(rs, shared));
     }
 

@@ -29,7 +29,8 @@ public final class ClaimFilter {
         f.and(q.actor() != null, "actor = ?", q.actor());
         // In force on some day >= from: open-ended, or ending (exclusively) after from.
         f.and(q.from() != null, "(valid_to IS NULL OR valid_to > ?)", q.from());
-        f.and(q.to() != null, "valid_from <= ?", q.to());
+        // A claim whose start the source did not give is in force from the start of the data.
+        f.and(q.to() != null, "(valid_from IS NULL OR valid_from <= ?)", q.to());
         f.and(!q.includeRetracted(), ClaimColumns.NOT_RETRACTED);
         return f;
     }

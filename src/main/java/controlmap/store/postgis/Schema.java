@@ -5,6 +5,7 @@ import controlmap.store.Migrations;
 import controlmap.store.StoreException;
 import controlmap.store.jdbc.MetaSchemaTarget;
 import controlmap.store.jdbc.V2ArabicNames;
+import controlmap.store.jdbc.V3ClaimReadings;
 import java.sql.PreparedStatement;
 import java.util.List;
 
@@ -16,7 +17,8 @@ import java.util.List;
 final class Schema {
 
     /** Every step, oldest first. Append new steps here. */
-    static final List<Migration<Void>> ALL = List.of(new V1InitialSchema(), new V2ArabicNames<>());
+    static final List<Migration<Void>> ALL = List.of(new V1InitialSchema(), new V2ArabicNames<>(),
+            new V3ClaimReadings<>());
 
     /** Arbitrary, fixed: the advisory lock key of ControlMap migrations ('CMAP'). */
     private static final long LOCK_KEY = 0x434d4150L;

@@ -65,14 +65,15 @@ class OgcControlTest extends SeededServiceTest {
         JsonNode one = svc.json(ITEMS + "/" + id);
         assertEquals(first.path("properties"), one.path("properties"));
         for (String bad : new String[] {"2017-12-08:nowhere:sohr", "2017-12-08:" + id.split(":")[1] + ":nobody",
-            "2017-02-30:x:sohr", "nonsense", "1900-01-01:" + id.split(":")[1] + ":sohr"}) {
+            "2017-02-30:x:sohr", "nonsense", "2017-12-08:raqqa-city:sohr"}) { // SOHR says nothing of Raqqa
             assertEquals(404, svc.get(ITEMS + "/" + bad).statusCode(), bad);
         }
     }
 
     @Test
     void asOfGivesTheAnswerAsTheSourcesHadGivenItByThen() {
-        // Diyaruna's claims date from 7 December 2017 but were reported on 26 January 2018
+        // al-Abdullah's claims are in force on 8 December 2017 (since a date he did not give) but were reported on
+        // 26 January 2018
         for (String asOf : new String[] {"2017-12-07", "2018-01-25", "2018-01-26", "2019-01-01"}) {
             JsonNode ogc = svc.json(ITEMS + "?limit=10000&datetime=2017-12-08&as_of=" + asOf);
             assertEquals(holders(svc.json("/api/control?date=2017-12-08&as_of=" + asOf)), holders(ogc), asOf);
@@ -82,7 +83,7 @@ class OgcControlTest extends SeededServiceTest {
             });
         }
         assertTrue(holders(svc.json(ITEMS + "?limit=10000&datetime=2017-12-08&as_of=2018-01-25")).keySet().stream()
-                .noneMatch(k -> k.endsWith("|diyaruna")), "not yet reported");
+                .noneMatch(k -> k.endsWith("|mohammed-al-abdullah")), "not yet reported");
         HttpResponse<String> bad = svc.get(ITEMS + "?as_of=2017-02-30");
         assertEquals(400, bad.statusCode());
         assertTrue(bad.body().contains("as_of"), bad.body());

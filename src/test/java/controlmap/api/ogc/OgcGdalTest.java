@@ -77,9 +77,9 @@ class OgcGdalTest extends SeededServiceTest {
         assertTrue(text.contains("Geometry: Multi Polygon"), text);
         assertTrue(text.contains("valid_from: Date"), text);
         assertTrue(text.contains("quote: String"), text);
-        assertTrue(text.contains("TEMPORAL_INTERVAL_MIN=2014-01-01T00:00:00Z"), text);
+        assertTrue(text.contains("TEMPORAL_INTERVAL_MIN=2016-11-30T00:00:00Z"), text);
         String places = ok(Gdal.run(Gdal.require("ogrinfo"), "-ro", "-al", "-so", url, "places")).text();
-        assertTrue(places.contains("Feature Count: 21"), places);
+        assertTrue(places.contains("Feature Count: 23"), places);
     }
 
     @Test
@@ -100,20 +100,24 @@ class OgcGdalTest extends SeededServiceTest {
 
     /**
      * GDAL turns a comparison on a date field into {@code datetime} and trusts the answer: for claims the server keeps
-     * those in force at some time from that day on. A non-pushable term makes GDAL re-check each feature itself.
+     * those in force at some time from that day on. Comparing the field itself takes a term GDAL cannot push, which it
+     * then checks on each feature; a text comparison of the field (GDAL writes dates as {@code YYYY/MM/DD}), since GDAL
+     * 3.6 fails on a date comparison with a null date ("Failed to parse date ''"), and a start the source did not
+     * give is null.
      */
     @Test
     void aDateComparisonBecomesDatetimeWithOurMeaning() throws IOException {
-        LocalDate day = LocalDate.parse("2017-12-08");
-        Result pushed = claimsVia("-where", "valid_from >= '2017-12-08'");
-        assertTrue(pushed.log().contains("datetime=2017-12-08T%2F.."), pushed.log());
+        LocalDate day = LocalDate.parse("2017-12-01");
+        Result pushed = claimsVia("-where", "valid_from >= '2017-12-01'");
+        assertTrue(pushed.log().contains("datetime=2017-12-01T%2F.."), pushed.log());
         Set<String> inForceFromThen = OgcAnswers.ids(svc.json("/ogc/collections/claims/items?limit=10000"
-                + "&datetime=2017-12-08/.."));
+                + "&datetime=2017-12-01/.."));
         assertEquals(inForceFromThen, new HashSet<>(pushed.ids()));
 
-        Result exact = claimsVia("-where", "valid_from >= '2017-12-08' AND valid_from IS NOT NULL");
-        assertEquals(referenceIds(p -> !LocalDate.parse(p.path("valid_from").asText()).isBefore(day)),
-                new HashSet<>(exact.ids()));
+        Result exact = claimsVia("-where", "CAST(valid_from AS character(10)) >= '2017/12/01'");
+        assertEquals(referenceIds(p -> p.path("valid_from").isTextual()
+                && !LocalDate.parse(p.path("valid_from").asText()).isBefore(day)), new HashSet<>(exact.ids()));
+        assertFalse(exact.ids().isEmpty());
         assertTrue(exact.ids().size() < pushed.ids().size());
     }
 

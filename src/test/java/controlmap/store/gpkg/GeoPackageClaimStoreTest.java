@@ -2,13 +2,20 @@ package controlmap.store.gpkg;
 
 import static controlmap.store.MigrationSteps.step;
 import static controlmap.store.StoreFixtures.claim;
+import static controlmap.store.StoreFixtures.day;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import controlmap.domain.Basis;
+import controlmap.domain.Bbox;
 import controlmap.domain.Claim;
+import controlmap.domain.DatePrecision;
+import controlmap.domain.Extent;
+import controlmap.domain.Stance;
 import controlmap.domain.Source;
 import controlmap.store.ClaimQuery;
 import controlmap.store.ClaimStore;
@@ -16,12 +23,15 @@ import controlmap.store.ClaimStoreContract;
 import controlmap.store.StoreException;
 import controlmap.store.StoreFixtures;
 import controlmap.store.jdbc.V2ArabicNames;
+import controlmap.store.jdbc.V3ClaimReadings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -176,7 +186,7 @@ class GeoPackageClaimStoreTest extends ClaimStoreContract {
         }
         assertEquals(List.of("1"), sql(old, "SELECT value FROM controlmap_meta WHERE key = 'schema_version'"));
         try (GeoPackageClaimStore upgraded = GeoPackageClaimStore.open(old)) {
-            assertEquals(1, upgraded.migrationsApplied());
+            assertEquals(Migrations.ALL.size() - 1, upgraded.migrationsApplied());
             assertEquals(StoreFixtures.places().size(), upgraded.places().size(), "the data is kept");
             upgraded.putSources(StoreFixtures.sources());
             assertEquals(StoreFixtures.sources().size(), upgraded.sources().size());
@@ -187,31 +197,106 @@ class GeoPackageClaimStoreTest extends ClaimStoreContract {
             upgraded.putSources(List.of(arabic));
             assertEquals("اسم عربي", upgraded.sources().get(0).nameAr());
         }
-        assertEquals(List.of("2"), sql(old, "SELECT value FROM controlmap_meta WHERE key = 'schema_version'"));
+        assertEquals(List.of(String.valueOf(Migrations.ALL.size())),
+                sql(old, "SELECT value FROM controlmap_meta WHERE key = 'schema_version'"));
+    }
+
+    /** Claim rows as ControlMap wrote them at schema version 2: the 23 columns of that day. */
+    private static void version2Claims(Connection c) throws SQLException {
+        String columns = "claim_id, source, place, actor, valid_from, valid_to, date_precision, reported_on,"
+                + " reported_on_precision, basis, quote, url, article, article_ref, speaker, note, version, recorded,"
+                + " recorded_at, editor, retracted_by, retracted_at, retraction_reason";
+        String values = " VALUES (?, 'sohr', 'raqqa-city', 'isis', '2014-01-13', NULL, 'day', '2014-01-14', 'day',"
+                + " 'explicit', 'ISIS took full control of Raqqa.', NULL, 'article', NULL, NULL, NULL, 1, ?,"
+                + " '2026-01-01T00:00:00Z', 'ed', NULL, NULL, NULL";
+        byte[] own = GeoPackageBinary.encode(StoreFixtures.wkt("POLYGON ((37 34, 37.1 34, 37.1 34.1, 37 34))"));
+        try (PreparedStatement current = c.prepareStatement(
+                "INSERT INTO claims (" + columns + ", own_geometry, geom)" + values + ", ?, ?)");
+             PreparedStatement history = c.prepareStatement(
+                     "INSERT INTO claim_history (" + columns + ", geometry)" + values + ", ?)")) {
+            String[] ids = {"kept", "own"};
+            for (int i = 0; i < ids.length; i++) {
+                byte[] shape = ids[i].equals("own") ? own : null;
+                current.setString(1, ids[i]);
+                current.setLong(2, i + 1);
+                current.setInt(3, shape == null ? 0 : 1);
+                current.setBytes(4, shape);
+                current.executeUpdate();
+                history.setString(1, ids[i]);
+                history.setLong(2, i + 1);
+                history.setBytes(3, shape);
+                history.executeUpdate();
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("INSERT OR REPLACE INTO controlmap_meta (key, value) VALUES ('recorded_seq', 2)");
+        }
+    }
+
+    @Test
+    void aVersion2FileIsUpgradedItsClaimsControlTheWholePlaceAndStartsMayBeUnstated() throws SQLException {
+        Path old = dir.resolve("v2.gpkg");
+        controlmap.store.Migration<GeoPackage> v2WithClaims = step(2, c -> {
+            new V2ArabicNames<GeoPackage>().apply(null, c);
+            version2Claims(c);
+        });
+        GeoPackageClaimStore.open(old, new Migrations(List.of(new V1InitialSchema(), v2WithClaims))).close();
+        assertEquals(List.of("1"), sql(old, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                + " AND name = 'claims' AND sql LIKE '%valid_from DATE NOT NULL%'"), "version 2 requires a start");
+        try (GeoPackageClaimStore upgraded = GeoPackageClaimStore.open(old)) {
+            assertEquals(1, upgraded.migrationsApplied());
+            Claim kept = upgraded.claim("kept").orElseThrow();
+            assertEquals(new Claim("kept", "sohr", "raqqa-city", "isis", day("2014-01-13"), null, DatePrecision.DAY,
+                    day("2014-01-14"), DatePrecision.DAY, Basis.EXPLICIT, Stance.CONTROL, Extent.WHOLE,
+                    "ISIS took full control of Raqqa.", null, "article", null, null, null, null, null, null, 1, 1,
+                    Instant.parse("2026-01-01T00:00:00Z"), "ed", null), kept,
+                    "the claim is kept as it was, now explicitly control of the whole place");
+            assertEquals(List.of(kept), upgraded.history("kept"), "its history too");
+            upgraded.putPlaces(StoreFixtures.places());
+            assertEquals(List.of("own"), upgraded.claims(new ClaimQuery(null, null, null, null, null,
+                    new Bbox(37.05, 34.01, 37.09, 34.02), false)).stream().map(Claim::id).toList(),
+                    "the R-tree still finds a claim by its own shape");
+            upgraded.putSources(StoreFixtures.sources());
+            upgraded.putActors(StoreFixtures.actors());
+            Claim unstated = upgraded.addClaims(List.of(claim("unstated").unstatedStart().reported("2018-01-26")
+                    .presence().part().published("Diyaruna", "2018-01-26").build()), "ed").get(0);
+            assertEquals(unstated, upgraded.claim("unstated").orElseThrow());
+            assertNull(unstated.validFrom());
+            upgraded.putSources(List.of(new Source("yahya-mohammed-ali", "Yahya Mohammed Ali", "expert", null, null,
+                    null, null, "Diyaruna")));
+            assertEquals("Diyaruna", upgraded.sources().stream().filter(x -> x.id().equals("yahya-mohammed-ali"))
+                    .findFirst().orElseThrow().affiliation());
+        }
+        assertEquals(List.of(String.valueOf(Migrations.ALL.size())),
+                sql(old, "SELECT value FROM controlmap_meta WHERE key = 'schema_version'"));
+        assertEquals(List.of("ok"), sql(old, "PRAGMA integrity_check"));
+        assertEquals(List.of("control/whole", "control/whole", "presence/part"),
+                sql(old, "SELECT stance || '/' || extent FROM claims ORDER BY claim_id"));
     }
 
     @Test
     void aNewMigrationStepRunsOnceAndAFailingOneChangesNothing() throws SQLException {
         store.close();
         int[] runs = {0};
-        controlmap.store.Migration<GeoPackage> v3 = step(3, c -> {
+        controlmap.store.Migration<GeoPackage> v4 = step(4, c -> {
             runs[0]++;
             c.createStatement().execute("CREATE TABLE extra (x INTEGER)");
         });
-        Migrations withV2 = new Migrations(List.of(new V1InitialSchema(), new V2ArabicNames<>(), v3));
-        GeoPackageClaimStore.open(file, withV2).close();
-        store = GeoPackageClaimStore.open(file, withV2);
+        Migrations withV4 = new Migrations(List.of(new V1InitialSchema(), new V2ArabicNames<>(), 
+                new V3ClaimReadings<>(), v4));
+        GeoPackageClaimStore.open(file, withV4).close();
+        store = GeoPackageClaimStore.open(file, withV4);
         assertEquals(1, runs[0]);
         assertEquals(0, ((GeoPackageClaimStore) store).migrationsApplied());
         store.close();
 
-        controlmap.store.Migration<GeoPackage> broken = step(4, c -> {
+        controlmap.store.Migration<GeoPackage> broken = step(5, c -> {
             c.createStatement().execute("CREATE TABLE half_done (x INTEGER)");
-            throw new SQLException("step 4 fails");
+            throw new SQLException("step 5 fails");
         });
         assertThrows(StoreException.class, () -> GeoPackageClaimStore.open(file,
-                new Migrations(List.of(new V1InitialSchema(), new V2ArabicNames<>(), v3, broken))));
-        assertEquals(List.of("3"), sql("SELECT value FROM controlmap_meta WHERE key = 'schema_version'"));
+                new Migrations(List.of(new V1InitialSchema(), new V2ArabicNames<>(), new V3ClaimReadings<>(), v4, broken))));
+        assertEquals(List.of("4"), sql("SELECT value FROM controlmap_meta WHERE key = 'schema_version'"));
         assertEquals(List.of(), sql("SELECT name FROM sqlite_master WHERE name = 'half_done'"));
         StoreException newer = assertThrows(StoreException.class, () -> GeoPackageClaimStore.open(file));
         assertTrue(newer.getMessage().contains("newer"), newer.getMessage());

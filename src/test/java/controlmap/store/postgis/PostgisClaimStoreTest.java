@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import controlmap.domain.Claim;
+import controlmap.domain.Extent;
+import controlmap.domain.Stance;
 import controlmap.store.ClaimQuery;
 import controlmap.store.ClaimStore;
 import controlmap.store.ClaimStoreContract;
@@ -15,6 +17,7 @@ import controlmap.store.Migrations;
 import controlmap.store.StoreException;
 import controlmap.store.StoreFixtures;
 import controlmap.store.jdbc.V2ArabicNames;
+import controlmap.store.jdbc.V3ClaimReadings;
 import controlmap.testing.RunningService;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -88,7 +91,7 @@ class PostgisClaimStoreTest extends ClaimStoreContract {
                         + " FROM geometry_columns ORDER BY 1"));
         assertEquals(List.of("claims_geom", "places_geom"), TestDatabases.sql(url,
                 "SELECT indexname FROM pg_indexes WHERE indexdef LIKE '%USING gist%' ORDER BY 1"));
-        assertEquals(List.of("2"), TestDatabases.sql(url,
+        assertEquals(List.of(String.valueOf(Schema.ALL.size())), TestDatabases.sql(url,
                 "SELECT value FROM controlmap_meta WHERE key = 'schema_version'"));
     }
 
@@ -196,31 +199,74 @@ class PostgisClaimStoreTest extends ClaimStoreContract {
     }
 
     @Test
+    void aVersion2SchemaIsUpgradedItsClaimsControlTheWholePlaceAndStartsMayBeUnstated() throws Exception {
+        String old = TestDatabases.create();
+        try {
+            Migration<Void> v2WithAClaim = step(2, c -> {
+                new V2ArabicNames<Void>().apply(null, c);
+                String columns = "claim_id, source, place, actor, valid_from, valid_to, date_precision, reported_on,"
+                        + " reported_on_precision, basis, quote, url, article, article_ref, speaker, note, version,"
+                        + " recorded, recorded_at, editor, retracted_by, retracted_at, retraction_reason";
+                String values = " VALUES ('kept', 'sohr', 'raqqa-city', 'isis', '2014-01-13', NULL, 'day',"
+                        + " '2014-01-14', 'day', 'explicit', 'ISIS took full control of Raqqa.', NULL, 'article', NULL,"
+                        + " NULL, NULL, 1, nextval('claim_recorded_seq'), now(), 'ed', NULL, NULL, NULL)";
+                try (var st = c.createStatement()) {
+                    st.execute("INSERT INTO claims (" + columns + ")" + values);
+                    st.execute("INSERT INTO claim_history (" + columns + ")" + values.replace(
+                            "nextval('claim_recorded_seq')", "currval('claim_recorded_seq')"));
+                }
+            });
+            PostgisClaimStore.open(old, new Migrations<>(List.of(new V1InitialSchema(), v2WithAClaim))).close();
+            try (PostgisClaimStore upgraded = PostgisClaimStore.open(old)) {
+                assertEquals(1, upgraded.migrationsApplied());
+                Claim kept = upgraded.claim("kept").orElseThrow();
+                assertEquals(Stance.CONTROL, kept.stance());
+                assertEquals(Extent.WHOLE, kept.extent());
+                assertEquals(List.of(kept), upgraded.history("kept"));
+                upgraded.putPlaces(StoreFixtures.places());
+                upgraded.putSources(StoreFixtures.sources());
+                upgraded.putActors(StoreFixtures.actors());
+                Claim unstated = upgraded.addClaims(List.of(claim("unstated").unstatedStart().reported("2018-01-26")
+                        .presence().part().build()), "ed").get(0);
+                assertEquals(unstated, upgraded.claim("unstated").orElseThrow());
+            }
+            assertEquals(List.of(String.valueOf(Schema.ALL.size())),
+                    TestDatabases.sql(old, "SELECT value FROM controlmap_meta WHERE key = 'schema_version'"));
+            assertEquals(List.of("kept:control/whole:2014-01-13", "unstated:presence/part:"), TestDatabases.sql(old,
+                    "SELECT claim_id || ':' || stance || '/' || extent || ':' || COALESCE(valid_from::text, '')"
+                            + " FROM claim_shapes ORDER BY claim_id"), "the view for GIS clients shows them too");
+        } finally {
+            TestDatabases.drop(old);
+        }
+    }
+
+    @Test
     void aNewMigrationStepRunsOnceAndAFailingOneChangesNothing() throws Exception {
         store.close();
         int[] runs = {0};
-        Migration<Void> v3 = step(3, c -> {
+        Migration<Void> v4 = step(4, c -> {
             runs[0]++;
             c.createStatement().execute("CREATE TABLE extra (x integer)");
         });
-        var withV2 = new Migrations<>(List.of(new V1InitialSchema(), new V2ArabicNames<>(), v3));
-        PostgisClaimStore.open(url, withV2).close();
-        store = PostgisClaimStore.open(url, withV2);
+        var withV4 = new Migrations<>(List.of(new V1InitialSchema(), new V2ArabicNames<>(), 
+                new V3ClaimReadings<>(), v4));
+        PostgisClaimStore.open(url, withV4).close();
+        store = PostgisClaimStore.open(url, withV4);
         assertEquals(1, runs[0]);
         assertEquals(0, ((PostgisClaimStore) store).migrationsApplied());
         store.close();
 
-        Migration<Void> broken = step(4, c -> {
+        Migration<Void> broken = step(5, c -> {
             c.createStatement().execute("CREATE TABLE half_done (x integer)");
-            throw new SQLException("step 4 fails");
+            throw new SQLException("step 5 fails");
         });
         assertThrows(StoreException.class, () -> PostgisClaimStore.open(url,
-                new Migrations<>(List.of(new V1InitialSchema(), new V2ArabicNames<>(), v3, broken))));
-        assertEquals(List.of("3"), TestDatabases.sql(url,
+                new Migrations<>(List.of(new V1InitialSchema(), new V2ArabicNames<>(), new V3ClaimReadings<>(), v4, broken))));
+        assertEquals(List.of("4"), TestDatabases.sql(url,
                 "SELECT value FROM controlmap_meta WHERE key = 'schema_version'"));
         assertEquals(List.of("f"), TestDatabases.sql(url, "SELECT to_regclass('half_done') IS NOT NULL"));
         StoreException newer = assertThrows(StoreException.class, () -> PostgisClaimStore.open(url));
         assertTrue(newer.getMessage().contains("newer"), newer.getMessage());
-        store = PostgisClaimStore.open(url, withV2);
+        store = PostgisClaimStore.open(url, withV4);
     }
 }
