@@ -95,11 +95,12 @@ class OgcFilterTest extends SeededServiceTest {
 
     @Test
     void jsonFiltersAnswerAsTheTextOnes() {
-        String json = "{\"op\":\"and\",\"args\":[{\"op\":\"=\",\"args\":[{\"property\":\"source\"},\"sohr\"]},"
-                + "{\"op\":\">=\",\"args\":[{\"property\":\"valid_from\"},{\"date\":\"2015-01-01\"}]}]}";
+        String json = "{\"op\":\"or\",\"args\":[{\"op\":\"=\",\"args\":[{\"property\":\"source\"},\"sohr\"]},"
+                + "{\"op\":\">=\",\"args\":[{\"property\":\"valid_from\"},{\"date\":\"2017-12-01\"}]}]}";
         Set<String> got = filtered(CLAIMS, json, "cql2-json");
-        assertEquals(filtered(CLAIMS, "source = 'sohr' AND valid_from >= DATE('2015-01-01')", null), got);
+        assertEquals(filtered(CLAIMS, "source = 'sohr' OR valid_from >= DATE('2017-12-01')", null), got);
         assertFalse(got.isEmpty());
+        assertTrue(got.size() > filtered(CLAIMS, "source = 'sohr'", null).size());
     }
 
     @Test
