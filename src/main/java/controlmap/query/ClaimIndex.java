@@ -252,8 +252,8 @@ public final class ClaimIndex {
     }
 
     /**
-     * First and last day of the data (the earliest and the latest validFrom, validTo or reportedOn: stated dates, so a
-     * claim whose start was not given never makes the data begin "before every day") and the
+     * First and last day of the data (earliest validFrom or reportedOn, or the last day in force of a claim whose start
+     * was not given, never "before every day"; latest validFrom, validTo or reportedOn) and the
      * union of the places' envelopes; a field is null when there are no claims (dates) or no places (bbox).
      *
      * @return a fresh value each call (its envelope may be changed by the caller)

@@ -13,15 +13,16 @@ final class ExtentMeasure {
     }
 
     /**
-     * First and last day named by {@code claims}, and the union of the envelopes of {@code places}. The first day is
-     * the earliest date a claim states (validFrom, validTo or reportedOn): a claim whose start the source did not give
-     * never makes it "before every day".
+     * First and last day named by {@code claims}, and the union of the envelopes of {@code places}. A claim whose start
+     * the source did not give counts from the last day it is in force (the day before its validTo), so that it is in
+     * force on some day of the extent, and never from "before every day".
      */
     static Extent of(Collection<Place> places, Collection<Claim> claims) {
         LocalDate first = null;
         LocalDate last = null;
         for (Claim c : claims) {
-            first = min(min(min(first, c.validFrom()), c.validTo()), c.reportedOn());
+            LocalDate start = c.validFrom() != null || c.validTo() == null ? c.validFrom() : c.validTo().minusDays(1);
+            first = min(min(first, start), c.reportedOn());
             last = max(max(max(last, c.validFrom()), c.validTo()), c.reportedOn());
         }
         Envelope box = new Envelope();

@@ -138,7 +138,7 @@ class IndexFactsTest {
 
         Extent e = ClaimIndex.build(INDEX.places(), INDEX.actors(), List.of(unstated)).extent();
 
-        assertEquals(LocalDate.parse("2017-10-15"), e.first(), "the earliest date the claim states");
+        assertEquals(LocalDate.parse("2017-10-14"), e.first(), "the last day the claim is in force");
         assertEquals(LocalDate.parse("2018-01-26"), e.last());
     }
 }
