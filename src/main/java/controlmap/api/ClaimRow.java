@@ -1,23 +1,33 @@
 package controlmap.api;
 
 import controlmap.domain.Claim;
+import controlmap.domain.Place;
 import java.util.ArrayList;
 import java.util.List;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKTWriter;
 
-/** A claim as one CSV row: every field under its wire name, the own shape as WKT (empty when the place's stands). */
+/**
+ * A claim as one CSV row: every field under its wire name, the place's name, and the geometry the claim stands for
+ * (its own shape or its place's) as WKT in {@code wkt}, the column GDAL's CSV driver is told to read
+ * ({@code -oo GEOM_POSSIBLE_NAMES=wkt}).
+ */
 final class ClaimRow {
 
     static final List<String> HEADER = List.of("id", "source", "place", "actor", "valid_from", "valid_to",
             "date_precision", "reported_on", "reported_on_precision", "basis", "stance", "extent", "quote", "url",
             "article", "article_ref", "speaker", "note", "publisher", "published_on", "own_geometry", "version",
             "recorded", "recorded_at", "editor", "retracted", "retracted_by", "retracted_at", "retraction_reason",
-            "wkt");
+            "place_name", "wkt");
 
     private ClaimRow() {
     }
 
-    static List<String> of(Claim c) {
+    /**
+     * @param place    the claim's place, null when unknown
+     * @param geometry the geometry the claim stands for, null when there is none
+     */
+    static List<String> of(Claim c, Place place, Geometry geometry) {
         List<String> row = new ArrayList<>(HEADER.size());
         row.addAll(List.of(c.id(), c.source(), c.place(), c.actor()));
         row.add(text(c.validFrom()));
@@ -42,7 +52,8 @@ final class ClaimRow {
         row.add(c.retracted() ? c.retraction().by() : null);
         row.add(c.retracted() ? text(c.retraction().at()) : null);
         row.add(c.retracted() ? c.retraction().reason() : null);
-        row.add(c.geometry() == null ? null : new WKTWriter().write(c.geometry()));
+        row.add(place == null ? null : place.name());
+        row.add(geometry == null ? null : new WKTWriter().write(geometry));
         return row;
     }
 

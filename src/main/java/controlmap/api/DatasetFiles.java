@@ -27,7 +27,7 @@ import org.locationtech.jts.geom.Geometry;
 public final class DatasetFiles {
 
     /** The formats, by file extension. */
-    public enum Format { gpkg, geojson, csv }
+    public enum Format { gpkg, geojson, csv, fgb }
 
     private DatasetFiles() {
     }
@@ -66,14 +66,43 @@ public final class DatasetFiles {
         }));
     }
 
-    /** Writes one RFC 4180 row per claim, every field, the own shape as {@code wkt} (empty when none). */
+    /**
+     * Writes one RFC 4180 row per claim, every field, the place's name, and as {@code wkt} the geometry the claim
+     * stands for: its own shape, or else its place's ({@code own_geometry} tells which).
+     */
     public static void csv(ClaimStore from, OutputStream out) throws IOException {
+        Map<String, Place> places = from.places().stream().collect(Collectors.toMap(Place::id, Function.identity()));
         StringBuilder b = new StringBuilder(Csv.record(ClaimRow.HEADER));
         for (Claim c : from.claims(ClaimQuery.everything())) {
-            b.append(Csv.record(ClaimRow.of(c)));
+            b.append(Csv.record(ClaimRow.of(c, places.get(c.place()), geometry(c, places))));
         }
         out.write(b.toString().getBytes(StandardCharsets.UTF_8));
     }
+
+    /**
+     * Writes a FlatGeobuf file of every claim: the same properties as the GeoJSON export (as {@code /api/claims}),
+     * dates as DateTime, geometry the claim's own shape or else its place's as a MultiPolygon in EPSG:4326.
+     */
+    public static void fgb(ClaimStore from, OutputStream out) throws IOException {
+        Map<String, Place> places = from.places().stream().collect(Collectors.toMap(Place::id, Function.identity()));
+        List<FlatGeobufFile.Row> rows = new java.util.ArrayList<>();
+        for (Claim c : from.claims(ClaimQuery.everything())) {
+            Geometry g = geometry(c, places);
+            if (g != null) {
+                byte[] props = Json.bytes(p -> {
+                    p.writeStartObject();
+                    FeatureCodec.writeClaimProperties(p, c);
+                    p.writeEndObject();
+                });
+                rows.add(new FlatGeobufFile.Row(g, (com.fasterxml.jackson.databind.node.ObjectNode)
+                        FGB_JSON.readTree(props)));
+            }
+        }
+        FlatGeobufFile.write("claims", rows, out);
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper FGB_JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private static Geometry geometry(Claim c, Map<String, Place> places) {
         if (c.geometry() != null) {

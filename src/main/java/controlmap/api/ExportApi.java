@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
- * The whole dataset as files ({@code GET /api/export.gpkg|geojson|csv}), each an attachment named
+ * The whole dataset as files ({@code GET /api/export.gpkg|geojson|csv|fgb}), each an attachment named
  * {@code controlmap-YYYY-MM-DD.<ext>} (today, UTC), with the ETag and Cache-Control of every read. Every claim is in,
  * retracted ones included (marked {@code retracted}); the GeoPackage holds every version, the others the current one.
  */
@@ -22,6 +22,7 @@ public final class ExportApi {
 
     public static final String GPKG = "application/geopackage+sqlite3";
     public static final String CSV = "text/csv";
+    public static final String FGB = "application/flatgeobuf";
     private final ControlMapService service;
 
     public ExportApi(ControlMapService service) {
@@ -34,6 +35,7 @@ public final class ExportApi {
         config.routes.get("/api/export.gpkg", api::gpkg);
         config.routes.get("/api/export.geojson", api::geojson);
         config.routes.get("/api/export.csv", api::csv);
+        config.routes.get("/api/export.fgb", api::fgb);
     }
 
     /** {@code true} when answered with 304; otherwise the attachment headers are set. */
@@ -86,6 +88,17 @@ public final class ExportApi {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         DatasetFiles.csv(service.store(), buf);
         ctx.contentType(CSV + "; charset=utf-8; header=present");
+        ctx.result(buf.toByteArray());
+    }
+
+    /** {@code GET /api/export.fgb}: {@link DatasetFiles#fgb}. */
+    public void fgb(Context ctx) throws IOException {
+        if (prepare(ctx, "fgb")) {
+            return;
+        }
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        DatasetFiles.fgb(service.store(), buf);
+        ctx.contentType(FGB);
         ctx.result(buf.toByteArray());
     }
 }

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
         description = {"Write the whole dataset of a store to FILE.",
             "gpkg: lossless (actors, sources, places, every claim with its full history), R-tree indexed layers that "
                 + "QGIS and GDAL open; load it into an empty store with `import` or `copy`.",
-            "geojson, csv: the current version of every claim, retracted ones included and marked."})
+            "geojson, csv, fgb (FlatGeobuf): the current version of every claim, retracted ones included and marked."})
 public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--store", description = "Store to export: GeoPackage file or jdbc:postgresql:// URL. "
@@ -66,6 +66,8 @@ public final class ExportCommand implements Callable<Integer> {
                 try (OutputStream o = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
                     if (format == Format.geojson) {
                         DatasetFiles.geojson(from, o);
+                    } else if (format == Format.fgb) {
+                        DatasetFiles.fgb(from, o);
                     } else {
                         DatasetFiles.csv(from, o);
                     }

@@ -299,6 +299,20 @@ public final class ClaimIndex {
         return n;
     }
 
+    /**
+     * The claims of {@link #claims()} about places whose reach (the place's polygon and its claims' own shapes)
+     * intersects {@code box}, ordered by {@code recorded}: found through the spatial index of places, a superset of
+     * the claims whose geometry intersects the box, to be checked exactly by the caller.
+     */
+    public List<Claim> claimsNear(Envelope box) {
+        List<Claim> out = new ArrayList<>();
+        for (PlaceClaims p : tree.candidates(box)) {
+            out.addAll(p.claims());
+        }
+        out.sort(Comparator.comparingLong(Claim::recorded));
+        return Collections.unmodifiableList(out);
+    }
+
     /** The place {@code id}, or empty. */
     public Optional<Place> place(String id) {
         return Optional.ofNullable(places.get(id));

@@ -152,9 +152,25 @@ class ExportApiTest {
         assertEquals("'+note", formula.get("note"));
         assertEquals("raqqa-city", formula.get("place"));
         assertTrue(formula.get("wkt").startsWith("MULTIPOLYGON") || formula.get("wkt").startsWith("POLYGON"));
-        assertEquals("", byId.get(RETRACTED_ID).get("wkt"), "no own shape: the place's stands");
+        assertEquals("MULTIPOLYGON (((39 35.9, 39.1 35.9, 39.1 36, 39 36, 39 35.9)))", formula.get("wkt"), "its own shape");
+        assertEquals("false", byId.get(RETRACTED_ID).get("own_geometry"));
+        String place = byId.get(RETRACTED_ID).get("place");
+        JsonNode placeFeature = placeOf(place);
+        assertEquals(placeFeature.path("properties").path("name").asText(), byId.get(RETRACTED_ID).get("place_name"));
+        assertTrue(byId.get(RETRACTED_ID).get("wkt").startsWith("MULTIPOLYGON") || byId.get(RETRACTED_ID).get("wkt")
+                .startsWith("POLYGON"), "no own shape: the place's stands");
+        byId.values().forEach(row -> assertFalse(row.get("wkt").isEmpty(), "every row has a geometry: " + row));
         assertEquals("true", byId.get(RETRACTED_ID).get("retracted"));
         assertEquals("test of exports", byId.get(RETRACTED_ID).get("retraction_reason"));
+    }
+
+    static JsonNode placeOf(String id) {
+        for (JsonNode f : svc.json("/api/places").path("features")) {
+            if (f.path("id").asText().equals(id)) {
+                return f;
+            }
+        }
+        throw new AssertionError("no place " + id);
     }
 
     /** A strict RFC 4180 reader: CRLF between records, quoted fields with doubled quotes. */

@@ -84,7 +84,9 @@ final class ClaimsCollection implements OgcCollection {
 
     @Override
     public Page select(Snapshot s, ItemsQuery q) {
-        List<Claim> all = s.index().claims().stream()
+        Envelope near = q.searchBox();
+        List<Claim> candidates = near == null ? s.index().claims() : s.index().claimsNear(near);
+        List<Claim> all = candidates.stream()
                 .filter(c -> q.passes(PARAM_SOURCE, c.source()) && q.passes(PARAM_ACTOR, c.actor())
                         && q.passes(PARAM_PLACE, c.place()))
                 .filter(c -> q.time() == null || q.time().overlaps(c.validFrom(), c.validTo()))

@@ -77,6 +77,8 @@ final class CollectionsResource {
                 c.title() + " as GeoJSON"));
         links.add(new Link(urls.to(path + ITEMS_PATH, Format.HTML), OgcNames.REL_ITEMS, OgcNames.HTML,
                 c.title() + " as HTML"));
+        links.add(new Link(urls.to(path + OgcNames.QUERYABLES_PATH, Format.JSON), OgcNames.REL_QUERYABLES,
+                OgcNames.SCHEMA_JSON, "The properties a filter may name"));
         Link.addAll(o, "links", links);
         c.extent(s, o.putObject("extent"));
         o.put("itemType", "feature");

@@ -1,10 +1,12 @@
 package controlmap.api.ogc;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import controlmap.api.Json;
+import controlmap.cql2.Cql2Filter;
 import controlmap.geo.GeoJsonGeometry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,9 +20,15 @@ import org.locationtech.jts.geom.Geometry;
  * @param geometry   its geometry in CRS84, or null
  * @param properties its properties, in wire order
  */
-public record Feature(String id, Geometry geometry, ObjectNode properties) {
+public record Feature(String id, Geometry geometry, ObjectNode properties) implements Cql2Filter.Row {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** The property {@code name}, or null: what a CQL2 filter sees of this feature. */
+    @Override
+    public JsonNode property(String name) {
+        return properties.get(name);
+    }
 
     /** The properties {@code body} writes (the members of one JSON object), as a tree. */
     static ObjectNode properties(Json.Body body) {

@@ -6,7 +6,19 @@ import static controlmap.api.ogc.OgcNames.PARAM_F;
 import static controlmap.api.ogc.OgcNames.PARAM_LIMIT;
 import static controlmap.api.ogc.OgcNames.PARAM_OFFSET;
 
+import static controlmap.api.ogc.OgcNames.CQL2_JSON;
+import static controlmap.api.ogc.OgcNames.CQL2_TEXT;
+import static controlmap.api.ogc.OgcNames.PARAM_FILTER;
+import static controlmap.api.ogc.OgcNames.PARAM_FILTER_CRS;
+import static controlmap.api.ogc.OgcNames.PARAM_FILTER_LANG;
+
 import controlmap.api.WireFormat;
+import controlmap.cql2.Cql2Exception;
+import controlmap.cql2.Cql2Filter;
+import controlmap.cql2.Cql2Json;
+import controlmap.cql2.Cql2Text;
+import controlmap.cql2.Expr;
+import controlmap.cql2.Queryables;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,7 +31,8 @@ import org.locationtech.jts.geom.Envelope;
 final class ItemsParams {
 
     /** Parameters every items path takes, besides the collection's extra filters. */
-    static final List<String> ITEMS = List.of(PARAM_F, PARAM_LIMIT, PARAM_OFFSET, PARAM_BBOX, PARAM_DATETIME);
+    static final List<String> ITEMS = List.of(PARAM_F, PARAM_LIMIT, PARAM_OFFSET, PARAM_BBOX, PARAM_DATETIME,
+            PARAM_FILTER, PARAM_FILTER_LANG, PARAM_FILTER_CRS);
 
     private ItemsParams() {
     }
@@ -41,17 +54,47 @@ final class ItemsParams {
     }
 
     /**
-     * The items query of {@code ctx} for a collection with the extra filters {@code filterNames} and other parameters
-     * {@code optionNames}.
+     * The items query of {@code ctx} for a collection with the extra filters {@code filterNames}, other parameters
+     * {@code optionNames} and the properties a CQL2 filter may name, {@code queryables}.
      */
-    static ItemsQuery items(Context ctx, List<String> filterNames, Collection<String> optionNames) {
+    static ItemsQuery items(Context ctx, List<String> filterNames, Collection<String> optionNames,
+                            Queryables queryables) {
         List<String> allowed = new ArrayList<>(ITEMS);
         allowed.addAll(filterNames);
         allowed.addAll(optionNames);
         onlyKnown(ctx, allowed);
         return new ItemsQuery(limit(ctx.queryParam(PARAM_LIMIT)),
                 integer(ctx, PARAM_OFFSET, 0, 0, Integer.MAX_VALUE), bbox(ctx.queryParam(PARAM_BBOX)),
-                time(ctx.queryParam(PARAM_DATETIME)), given(ctx, filterNames), given(ctx, optionNames));
+                time(ctx.queryParam(PARAM_DATETIME)), given(ctx, filterNames), given(ctx, optionNames),
+                filter(ctx, queryables));
+    }
+
+    /**
+     * The CQL2 {@code filter} in the encoding {@code filter-lang} names (cql2-text when absent), in the CRS
+     * {@code filter-crs} names (CRS84, the only one offered); null without {@code filter}.
+     */
+    static Cql2Filter filter(Context ctx, Queryables queryables) {
+        String lang = ctx.queryParam(PARAM_FILTER_LANG);
+        if (lang != null && !lang.equals(CQL2_TEXT) && !lang.equals(CQL2_JSON)) {
+            throw OgcErrors.invalidParameter(PARAM_FILTER_LANG, "must be " + CQL2_TEXT + " or " + CQL2_JSON
+                    + "; got '" + lang + "'");
+        }
+        String crs = ctx.queryParam(PARAM_FILTER_CRS);
+        if (crs != null && !crs.equals(OgcNames.CRS84)) {
+            throw OgcErrors.invalidParameter(PARAM_FILTER_CRS, "must be " + OgcNames.CRS84
+                    + " (coordinates are longitude, latitude); got '" + crs + "'");
+        }
+        String text = ctx.queryParam(PARAM_FILTER);
+        if (text == null) {
+            return null;
+        }
+        try {
+            Expr e = CQL2_JSON.equals(lang) ? Cql2Json.parse(text) : Cql2Text.parse(text);
+            return Cql2Filter.compile(e, queryables);
+        } catch (Cql2Exception e) {
+            throw OgcErrors.invalidParameter(PARAM_FILTER, "is not a filter this collection can apply ("
+                    + (lang == null ? CQL2_TEXT : lang) + "): " + e.getMessage());
+        }
     }
 
     private static Map<String, String> given(Context ctx, Collection<String> names) {

@@ -1,5 +1,6 @@
 package controlmap.api.ogc;
 
+import controlmap.cql2.Cql2Filter;
 import controlmap.geo.GeoJsonGeometry;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +16,33 @@ import org.locationtech.jts.geom.Geometry;
  * @param time    the {@code datetime} filter; null when not given
  * @param filters the collection's extra filters that were given: property name to the value it must equal
  * @param options the collection's other parameters that were given ({@link OgcCollection#options}), as sent
+ * @param filter  the CQL2 {@code filter}, checked against the collection's queryables; null when not given
  */
 public record ItemsQuery(int limit, int offset, List<Envelope> boxes, TimeFilter time, Map<String, String> filters,
-                         Map<String, String> options) {
+                         Map<String, String> options, Cql2Filter filter) {
 
     public ItemsQuery {
         boxes = boxes == null ? null : List.copyOf(boxes);
         filters = Map.copyOf(filters);
         options = Map.copyOf(options);
+    }
+
+    /**
+     * Where every matching feature's geometry lies, for a spatial index to find the candidates: the {@code bbox}
+     * (both halves of one crossing the antimeridian) and the box the CQL2 filter requires; null when neither bounds
+     * it. A superset: the candidates are then checked exactly.
+     */
+    public Envelope searchBox() {
+        Envelope out = null;
+        if (boxes != null) {
+            out = new Envelope();
+            boxes.forEach(out::expandToInclude);
+        }
+        Envelope f = filter == null ? null : filter.box();
+        if (f != null) {
+            out = out == null ? f : out.intersection(f);
+        }
+        return out;
     }
 
     /** True when there is no {@code bbox}, or {@code g} intersects it (exactly, not just by envelope). */

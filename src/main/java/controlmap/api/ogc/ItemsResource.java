@@ -36,7 +36,7 @@ final class ItemsResource {
 
     void items(Context ctx) {
         OgcCollection c = catalog.get(ctx.pathParam(OgcNames.COLLECTION_ID));
-        ItemsQuery q = ItemsParams.items(ctx, c.filters(), c.options().keySet());
+        ItemsQuery q = ItemsParams.items(ctx, c.filters(), c.options().keySet(), c.queryables());
         Format format = Format.of(ctx, GEOJSON, JSON);
         Snapshot s = service.snapshot();
         if (HttpCache.notModified(ctx, s.dataVersion())) {

@@ -33,6 +33,7 @@ public final class OgcApi {
         CollectionsResource collections = new CollectionsResource(service, catalog, base);
         ItemsResource items = new ItemsResource(service, catalog, base);
         ApiResource api = new ApiResource(service, catalog, base);
+        QueryablesResource queryables = new QueryablesResource(service, catalog, base);
         config.routes.before(ROOT, OgcApi::prepare);
         config.routes.before(ROOT + "/*", OgcApi::prepare);
         config.routes.options(ROOT, OgcApi::preflight);
@@ -44,6 +45,7 @@ public final class OgcApi {
         String collection = ROOT + COLLECTIONS_PATH + "/{" + COLLECTION_ID + "}";
         read(config, collection, collections::collection);
         read(config, collection + ITEMS_PATH, items::items);
+        read(config, collection + OgcNames.QUERYABLES_PATH, queryables::queryables);
         read(config, collection + ITEMS_PATH + "/{" + FEATURE_ID + "}", items::item);
     }
 

@@ -1,6 +1,7 @@
 package controlmap.api.ogc;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import controlmap.cql2.Queryables;
 import controlmap.service.ControlMapService.Snapshot;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,11 @@ interface OgcCollection {
         return Map.of();
     }
 
+    /** The properties a CQL2 filter may name: those of {@link #propertySchema()} and the geometry. */
+    default Queryables queryables() {
+        return Queryables.fromSchema(propertySchema());
+    }
+
     /** What {@code datetime} does here, for the OpenAPI document. */
     String datetimeMeaning();
 
@@ -51,11 +57,28 @@ interface OgcCollection {
     /** A page of features and how many match in all. */
     record Page(long matched, List<Feature> features) {
 
-        /** The {@code offset}/{@code limit} page of {@code all}, converted by {@code toFeature}. */
+        /**
+         * The {@code offset}/{@code limit} page of {@code all}, converted by {@code toFeature}; with a CQL2 filter,
+         * of those of {@code all} (the candidates the index found) that pass it.
+         */
         static <T> Page of(List<T> all, ItemsQuery q, java.util.function.Function<T, Feature> toFeature) {
+            if (q.filter() == null) {
+                return new Page(all.size(), page(all, q).stream().map(toFeature).toList());
+            }
+            List<Feature> kept = new java.util.ArrayList<>();
+            for (T t : all) {
+                Feature f = toFeature.apply(t);
+                if (q.filter().test(f)) {
+                    kept.add(f);
+                }
+            }
+            return new Page(kept.size(), List.copyOf(page(kept, q)));
+        }
+
+        private static <T> List<T> page(List<T> all, ItemsQuery q) {
             int from = Math.min(q.offset(), all.size());
             int to = (int) Math.min((long) from + q.limit(), all.size());
-            return new Page(all.size(), all.subList(from, to).stream().map(toFeature).toList());
+            return all.subList(from, to);
         }
     }
 }

@@ -11,6 +11,7 @@ public final class OgcNames {
     public static final String API_PATH = "/api";
     public static final String COLLECTIONS_PATH = "/collections";
     public static final String ITEMS_PATH = "/items";
+    public static final String QUERYABLES_PATH = "/queryables";
 
     public static final String COLLECTION_ID = "collectionId";
     public static final String FEATURE_ID = "featureId";
@@ -19,6 +20,7 @@ public final class OgcNames {
     public static final String GEOJSON = "application/geo+json";
     public static final String OPENAPI_JSON = "application/vnd.oai.openapi+json;version=3.0";
     public static final String HTML = "text/html";
+    public static final String SCHEMA_JSON = "application/schema+json";
 
     public static final String REL_SELF = "self";
     public static final String REL_ALTERNATE = "alternate";
@@ -30,6 +32,7 @@ public final class OgcNames {
     public static final String REL_COLLECTION = "collection";
     public static final String REL_NEXT = "next";
     public static final String REL_PREV = "prev";
+    public static final String REL_QUERYABLES = "http://www.opengis.net/def/rel/ogc/1.0/queryables";
 
     public static final String PARAM_F = "f";
     public static final String PARAM_LIMIT = "limit";
@@ -41,6 +44,12 @@ public final class OgcNames {
     public static final String PARAM_AS_OF = "as_of";
     public static final String PARAM_ACTOR = "actor";
     public static final String PARAM_PLACE = "place";
+    /** OGC API - Features Part 3: a CQL2 filter, its encoding and its CRS. */
+    public static final String PARAM_FILTER = "filter";
+    public static final String PARAM_FILTER_LANG = "filter-lang";
+    public static final String PARAM_FILTER_CRS = "filter-crs";
+    public static final String CQL2_TEXT = "cql2-text";
+    public static final String CQL2_JSON = "cql2-json";
 
     public static final String F_JSON = "json";
     public static final String F_HTML = "html";
@@ -56,8 +65,18 @@ public final class OgcNames {
     public static final String CONF_GEOJSON = CONF + "geojson";
     public static final String CONF_HTML = CONF + "html";
     public static final String CONF_OAS30 = CONF + "oas30";
+    private static final String FILTER_CONF = "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/";
+    private static final String CQL2_CONF = "http://www.opengis.net/spec/cql2/1.0/conf/";
+    /** OGC API - Features Part 3 and the CQL2 classes the filters implement. */
+    public static final List<String> CONFORMANCE_FILTER = List.of(FILTER_CONF + "queryables",
+            FILTER_CONF + "filter", FILTER_CONF + "features-filter", CQL2_CONF + CQL2_TEXT, CQL2_CONF + CQL2_JSON,
+            CQL2_CONF + "basic-cql2", CQL2_CONF + "advanced-comparison-operators",
+            CQL2_CONF + "basic-spatial-functions", CQL2_CONF + "basic-spatial-functions-plus",
+            CQL2_CONF + "spatial-functions", CQL2_CONF + "temporal-functions");
     /** The conformance classes this API declares, and meets. */
-    public static final List<String> CONFORMANCE = List.of(CONF_CORE, CONF_GEOJSON, CONF_HTML, CONF_OAS30);
+    public static final List<String> CONFORMANCE = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(CONF_CORE, CONF_GEOJSON, CONF_HTML, CONF_OAS30), CONFORMANCE_FILTER.stream())
+            .toList();
 
     private OgcNames() {
     }

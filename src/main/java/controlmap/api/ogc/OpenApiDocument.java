@@ -68,6 +68,13 @@ final class OpenApiDocument {
         ((ArrayNode) item.path("get").path("parameters")).insert(0,
                 OpenApiSchemas.path(FEATURE_ID, "The feature id (the " + c.id() + " id)"));
         paths.set(path + ITEMS_PATH + "/{" + FEATURE_ID + "}", item);
+        ObjectNode queryables = get("get" + name + "Queryables", "The properties a filter on " + c.id()
+                + " may name (JSON Schema)", OgcNames.SCHEMA_JSON, type("object"), true);
+        ObjectNode op = (ObjectNode) queryables.path("get");
+        ((ObjectNode) op.path("responses").path("200").path("content")).remove(HTML);
+        op.putArray("parameters").add(query(OgcNames.PARAM_F, "The format of the answer: json only (another "
+                + "value is a 406).", enumOf(OgcNames.F_JSON)));
+        paths.set(path + OgcNames.QUERYABLES_PATH, queryables);
     }
 
     private static List<ObjectNode> itemsParameters(OgcCollection c) {
@@ -81,6 +88,15 @@ final class OpenApiDocument {
         out.add(query(OgcNames.PARAM_BBOX, "Only features whose geometry intersects the box minLon,minLat,maxLon,"
                 + "maxLat (CRS84; with 6 numbers the heights are ignored).", bbox));
         out.add(query(OgcNames.PARAM_DATETIME, datetimeText(c), type("string")));
+        out.add(query(OgcNames.PARAM_FILTER, "A CQL2 filter (OGC API - Features Part 3) on the properties of "
+                + "/queryables: comparisons, AND/OR/NOT, IS NULL, LIKE, BETWEEN, IN, DATE()/TIMESTAMP(), spatial "
+                + "(S_INTERSECTS, … with BBOX or WKT, CRS84) and temporal (T_INTERSECTS, … with INTERVAL) functions. "
+                + "A date property compared with a string compares days. A syntax error is a 400 naming its line and "
+                + "column.", type("string")));
+        out.add(query(OgcNames.PARAM_FILTER_LANG, "The encoding of filter.",
+                enumOf(OgcNames.CQL2_TEXT, OgcNames.CQL2_JSON).put("default", OgcNames.CQL2_TEXT)));
+        out.add(query(OgcNames.PARAM_FILTER_CRS, "The CRS of the filter's geometries: CRS84 only.",
+                enumOf(OgcNames.CRS84).put("default", OgcNames.CRS84)));
         for (String filter : c.filters()) {
             out.add(query(filter, "Only features whose property '" + filter + "' equals this id.", type("string")));
         }

@@ -82,6 +82,9 @@ public final class GeoPackageClaimStore extends SqlClaimStore {
         return open(file, Migrations.standard());
     }
 
+    /** The GeoPackage version the files say they follow: 1.3.0 ({@code PRAGMA user_version}, as the standard encodes it). */
+    static final int GEOPACKAGE_VERSION = 10300;
+
     static GeoPackageClaimStore open(Path file, Migrations migrations) {
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gpkg")) {
             throw new StoreException("a GeoPackage file name must end in .gpkg: " + file);
@@ -92,6 +95,9 @@ public final class GeoPackageClaimStore extends SqlClaimStore {
                 GeoPackageManager.create(file.toFile());
             }
             geoPackage = GeoPackageManager.open(file.toFile());
+            // The library stamps GeoPackage 1.4, which GDAL 3.6 (Debian 12) and QGIS 3.22 warn may be only partly
+            // supported; nothing of 1.4 is used (only the R-tree extension of 1.2), so the file says 1.3.
+            geoPackage.getConnection().execSQL("PRAGMA user_version = " + GEOPACKAGE_VERSION);
         } catch (RuntimeException e) {
             throw new StoreException("cannot open GeoPackage " + file + ": " + e.getMessage(), e);
         }

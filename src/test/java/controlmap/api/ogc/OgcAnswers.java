@@ -31,6 +31,17 @@ final class OgcAnswers {
         return href.substring(root.length());
     }
 
+    /** The ids of the {@code features} (an array of GeoJSON features) whose properties satisfy {@code keep}. */
+    static Set<String> idsWhere(JsonNode features, java.util.function.Predicate<JsonNode> keep) {
+        Set<String> out = new java.util.TreeSet<>();
+        features.forEach(f -> {
+            if (keep.test(f.path("properties"))) {
+                out.add(f.path("id").asText());
+            }
+        });
+        return out;
+    }
+
     /** The feature ids of a FeatureCollection, in order. */
     static Set<String> ids(JsonNode fc) {
         Set<String> out = new LinkedHashSet<>();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import controlmap.testing.RunningService;
 import controlmap.testing.SeededServiceTest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -31,8 +32,15 @@ class OgcControlTest extends SeededServiceTest {
     void theFeaturesOfADayAreTheControlAnswerOfThatDay(String day) {
         JsonNode ogc = svc.json(ITEMS + "?limit=10000&datetime=" + day);
         assertEquals(holders(svc.json("/api/control?date=" + day)), holders(ogc));
+        Map<String, String> colours = new TreeMap<>();
+        svc.json("/api/control?date=" + day).path("features").forEach(f -> colours.put(
+                f.path("properties").path("place").asText() + "|" + f.path("properties").path("source").asText(),
+                f.path("properties").path("color").asText()));
         ogc.path("features").forEach(f -> {
             assertEquals(day, f.path("properties").path("day").asText());
+            assertEquals(colours.get(f.path("properties").path("place").asText() + "|"
+                    + f.path("properties").path("source").asText()), f.path("properties").path("color").asText(),
+                    "the actor's colour, as /api/control gives it");
             assertEquals(day + ":" + f.path("properties").path("place").asText() + ":"
                     + f.path("properties").path("source").asText(), f.path("id").asText());
         });
@@ -81,12 +89,59 @@ class OgcControlTest extends SeededServiceTest {
         assertTrue(bad.body().contains("as_of"), bad.body());
     }
 
+    /**
+     * place|source|claim → the first day of [from, to] on which /api/control gives that claim, asking every day (the
+     * brute-force reading of "every answer in force at some moment of the interval").
+     */
+    static Map<String, String> everyDay(LocalDate from, LocalDate to, String query) {
+        Map<String, String> out = new TreeMap<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            String day = d.toString();
+            svc.json("/api/control?date=" + day + query).path("features").forEach(f -> out.putIfAbsent(
+                    f.path("properties").path("place").asText() + "|" + f.path("properties").path("source").asText()
+                            + "|" + f.path("properties").path("claim").asText(), day));
+        }
+        return out;
+    }
+
+    /** place|source|claim → day, of an OGC page. */
+    static Map<String, String> answers(JsonNode fc) {
+        Map<String, String> out = new TreeMap<>();
+        fc.path("features").forEach(f -> {
+            JsonNode p = f.path("properties");
+            String key = p.path("place").asText() + "|" + p.path("source").asText() + "|" + p.path("id").asText();
+            assertEquals(null, out.put(key, p.path("day").asText()), "each answer once: " + key);
+            assertEquals(p.path("day").asText() + ":" + p.path("place").asText() + ":" + p.path("source").asText(),
+                    f.path("id").asText());
+        });
+        return out;
+    }
+
     @Test
-    void anIntervalIsRefusedNamingDatetime() {
-        HttpResponse<String> r = svc.get(ITEMS + "?datetime=2017-12-01/2017-12-08");
-        assertEquals(400, r.statusCode(), r.body());
-        JsonNode e = RunningService.parse(r.body());
-        assertTrue(e.path("description").asText().contains("datetime"), r.body());
+    void anIntervalGivesEveryAnswerInForceAtSomeMomentOfIt() {
+        LocalDate from = LocalDate.parse("2017-11-15");
+        LocalDate to = LocalDate.parse("2018-01-31");
+        Map<String, String> want = everyDay(from, to, "");
+        JsonNode ogc = svc.json(ITEMS + "?limit=10000&datetime=" + from + "/" + to);
+        assertEquals(want, answers(ogc));
+        assertTrue(want.size() > holders(svc.json("/api/control?date=" + from)).size(),
+                "the interval holds answers that change within it");
+        assertEquals(everyDay(from, to, "&source=sohr"),
+                answers(svc.json(ITEMS + "?limit=10000&source=sohr&datetime=" + from + "T10:00:00Z/" + to)));
+        JsonNode one = ogc.path("features").get(0);
+        assertEquals(one.path("properties"), svc.json(ITEMS + "/" + one.path("id").asText()).path("properties"),
+                "an answer's id names the day it is the answer on");
+    }
+
+    @Test
+    void openIntervalsRunFromTheStartOrToTheEndOfTheData() {
+        LocalDate last = LocalDate.parse(svc.json("/api/extent").path("last").asText());
+        LocalDate first = LocalDate.parse(svc.json("/api/extent").path("first").asText());
+        assertEquals(everyDay(last.minusDays(20), last, ""),
+                answers(svc.json(ITEMS + "?limit=10000&datetime=" + last.minusDays(20) + "/..")));
+        assertEquals(everyDay(first, first.plusDays(20), ""),
+                answers(svc.json(ITEMS + "?limit=10000&datetime=../" + first.plusDays(20))));
+        assertEquals(0, svc.json(ITEMS + "?datetime=../" + first.minusDays(1)).path("numberMatched").asInt());
     }
 
     @Test

@@ -37,13 +37,7 @@ class OgcItemsTest extends SeededServiceTest {
 
     /** Ids of the reference claims whose properties satisfy {@code keep}. */
     static Set<String> expected(Predicate<JsonNode> keep) {
-        Set<String> out = new HashSet<>();
-        reference.forEach(f -> {
-            if (keep.test(f.path("properties"))) {
-                out.add(f.path("id").asText());
-            }
-        });
-        return out;
+        return OgcAnswers.idsWhere(reference, keep);
     }
 
     /** Every feature of {@code first} and the pages its {@code next} links lead to. */

@@ -25,7 +25,12 @@ import org.junit.jupiter.api.Test;
 /** /ogc/api parsed and validated by swagger-parser: a complete, self-contained OpenAPI 3.0 definition. */
 class OpenApiDocumentTest extends SeededServiceTest {
 
-    static final List<String> ITEMS_PARAMS = List.of("f", "limit", "offset", "bbox", "datetime");
+    static final List<String> ITEMS_PARAMS = List.of("f", "limit", "offset", "bbox", "datetime", "filter",
+            "filter-lang", "filter-crs");
+
+    private static List<String> with(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
     static String body;
     static OpenAPI api;
 
@@ -53,6 +58,7 @@ class OpenApiDocumentTest extends SeededServiceTest {
 
     @Test
     void describesEveryPathWithItsParameters() {
+        List<String> filterParams = List.of("filter", "filter-lang", "filter-crs");
         Map<String, List<String>> expected = Map.ofEntries(
                 Map.entry("/", List.of("f")),
                 Map.entry("/conformance", List.of("f")),
@@ -61,14 +67,17 @@ class OpenApiDocumentTest extends SeededServiceTest {
                 Map.entry("/collections/places", List.of("f")),
                 Map.entry("/collections/claims", List.of("f")),
                 Map.entry("/collections/places/items", ITEMS_PARAMS),
-                Map.entry("/collections/claims/items", List.of("f", "limit", "offset", "bbox", "datetime", "source",
-                        "actor", "place")),
+                Map.entry("/collections/claims/items", with(List.of("f", "limit", "offset", "bbox", "datetime",
+                        "source", "actor", "place"), filterParams)),
                 Map.entry("/collections/places/items/{featureId}", List.of("featureId", "f")),
                 Map.entry("/collections/claims/items/{featureId}", List.of("featureId", "f")),
                 Map.entry("/collections/control", List.of("f")),
-                Map.entry("/collections/control/items", List.of("f", "limit", "offset", "bbox", "datetime", "source",
-                        "actor", "place", "as_of")),
-                Map.entry("/collections/control/items/{featureId}", List.of("featureId", "f")));
+                Map.entry("/collections/control/items", with(List.of("f", "limit", "offset", "bbox", "datetime",
+                        "source", "actor", "place", "as_of"), filterParams)),
+                Map.entry("/collections/control/items/{featureId}", List.of("featureId", "f")),
+                Map.entry("/collections/places/queryables", List.of("f")),
+                Map.entry("/collections/claims/queryables", List.of("f")),
+                Map.entry("/collections/control/queryables", List.of("f")));
         assertEquals(expected.keySet(), api.getPaths().keySet());
         expected.forEach((path, params) -> {
             Operation get = api.getPaths().get(path).getGet();
