@@ -27,17 +27,15 @@ final class ClaimEditApi {
 
     private final ControlMapService service;
     private final Editing editing;
-    private final EditorAuth auth;
 
-    ClaimEditApi(ControlMapService service, Editing editing, EditorAuth auth) {
+    ClaimEditApi(ControlMapService service, Editing editing) {
         this.service = service;
         this.editing = editing;
-        this.auth = auth;
     }
 
     /** {@code POST /api/claims}: one Feature or a FeatureCollection, all or nothing; 201 with Location. */
     void add(Context ctx) {
-        String editor = auth.editor(ctx);
+        String editor = EditorAuth.editorOf(ctx);
         QueryParams.of(ctx);
         Decoded<Claim> batch = ClaimDecoder.decode(RequestBodies.read(ctx));
         refuseRetraction(batch);
@@ -56,7 +54,7 @@ final class ClaimEditApi {
      * {@code If-Match}, only while the claim is as that ETag shows it (else 412).
      */
     void supersede(Context ctx) {
-        String editor = auth.editor(ctx);
+        String editor = EditorAuth.editorOf(ctx);
         QueryParams.of(ctx);
         String id = ctx.pathParam(ID);
         int expected = expectedVersion(ctx, id);
@@ -75,7 +73,7 @@ final class ClaimEditApi {
      * {@code If-Match}, only while the claim is as that ETag shows it (else 412).
      */
     void retract(Context ctx) {
-        String editor = auth.editor(ctx);
+        String editor = EditorAuth.editorOf(ctx);
         QueryParams q = QueryParams.of(ctx, REASON);
         String id = ctx.pathParam(ID);
         String reason = q.text(REASON);

@@ -1,15 +1,25 @@
 package controlmap.api;
 
 import controlmap.config.EditorTokens;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.security.RouteRole;
 import java.util.Optional;
 
 /**
- * Who is writing: the editor named by the request's {@code Authorization: Bearer} token. Reads need no token; every
- * write asks this first, before its body is read.
+ * Who is writing: the editor named by the request's {@code Authorization: Bearer} token. Reads need no token; a
+ * route declared with {@link Role#EDITOR} is checked by the one handler {@link #install} adds, before its own handler
+ * runs (so before its body is read), and that handler finds the editor's name with {@link #editorOf}.
  */
 final class EditorAuth {
 
+    /** The roles a route can be declared with. */
+    enum Role implements RouteRole {
+        /** Only an editor with a valid token may call the route. */
+        EDITOR
+    }
+
+    private static final String EDITOR_ATTRIBUTE = "controlmap.editor";
     static final String CHALLENGE = "Bearer realm=\"controlmap\"";
     private static final String BEARER = "Bearer ";
 
@@ -27,6 +37,25 @@ final class EditorAuth {
         this.clients = clients;
     }
 
+    /** Checks every matched route declared with {@link Role#EDITOR} before its handler runs. */
+    void install(JavalinConfig config) {
+        config.routes.beforeMatched(ctx -> {
+            if (ctx.routeRoles().contains(Role.EDITOR)) {
+                ctx.attribute(EDITOR_ATTRIBUTE, editor(ctx));
+            }
+        });
+    }
+
+    /** The name of the editor {@link #install}'s check let through to this request's {@link Role#EDITOR} route. */
+    static String editorOf(Context ctx) {
+        String editor = ctx.attribute(EDITOR_ATTRIBUTE);
+        if (editor == null) {
+            throw new IllegalStateException("route " + ctx.endpoint().path + " writes but is not declared with "
+                    + "the EDITOR role");
+        }
+        return editor;
+    }
+
     /**
      * The editor's name.
      *
@@ -35,7 +64,7 @@ final class EditorAuth {
      *                      with {@code Retry-After} while the client's address has had too many wrong tokens
      *                      ({@link FailedAttempts}), unless the token is right and its editor wrote from there before
      */
-    String editor(Context ctx) {
+    private String editor(Context ctx) {
         if (tokens.isEmpty()) {
             throw new ApiException(403, "Editing disabled", "Editing is disabled on this server: no editor tokens "
                     + "are configured. To enable it, start the service with " + EditorTokens.ENV

@@ -23,16 +23,14 @@ final class ReferenceEditApi {
 
     private final ControlMapService service;
     private final Editing editing;
-    private final EditorAuth auth;
 
-    ReferenceEditApi(ControlMapService service, Editing editing, EditorAuth auth) {
+    ReferenceEditApi(ControlMapService service, Editing editing) {
         this.service = service;
         this.editing = editing;
-        this.auth = auth;
     }
 
     void addPlaces(Context ctx) {
-        String editor = auth.editor(ctx);
+        String editor = EditorAuth.editorOf(ctx);
         QueryParams.of(ctx);
         Decoded<Place> batch = PlaceDecoder.decode(RequestBodies.read(ctx));
         List<Place> stored = editing.addPlaces(batch, editor);
@@ -45,7 +43,7 @@ final class ReferenceEditApi {
     }
 
     void replacePlace(Context ctx) {
-        String editor = auth.editor(ctx);
+        String editor = EditorAuth.editorOf(ctx);
         QueryParams.of(ctx);
         String id = ctx.pathParam(ClaimEditApi.ID);
         Place place = PlaceDecoder.replacement(RequestBodies.read(ctx), id);
@@ -64,7 +62,7 @@ final class ReferenceEditApi {
     }
 
     void addSource(Context ctx) {
-        String editor = auth.editor(ctx);
+        String editor = EditorAuth.editorOf(ctx);
         QueryParams.of(ctx);
         Source stored = editing.addSource(ReferenceDecoder.source(StrictJson.parse(RequestBodies.read(ctx)), ""),
                 editor);
@@ -85,7 +83,7 @@ final class ReferenceEditApi {
     }
 
     void addActor(Context ctx) {
-        String editor = auth.editor(ctx);
+        String editor = EditorAuth.editorOf(ctx);
         QueryParams.of(ctx);
         Actor stored = editing.addActor(ReferenceDecoder.actor(StrictJson.parse(RequestBodies.read(ctx)), ""),
                 editor);

@@ -12,11 +12,17 @@ import ch.qos.logback.core.OutputStreamAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import controlmap.testing.Editors;
 import controlmap.testing.RunningService;
+import io.javalin.http.HandlerType;
+import io.javalin.router.Endpoint;
+import io.javalin.security.Roles;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,6 +36,36 @@ class EditorAuthTest {
     static final String SOURCE = "{\"id\":\"s1\",\"name\":\"S\",\"kind\":\"outlet\"}";
     static final String ACTOR = "{\"id\":\"a1\",\"name\":\"A\",\"color\":\"#123456\"}";
     static final String CLAIM_ID = "sohr-2017-12-07-deir-ezzor-east-isis";
+
+    /**
+     * A handler that changes data and forgets the editor role would let anyone write: every route the app registers
+     * with a method other than GET, HEAD and OPTIONS (a CORS preflight, which browsers send without credentials and
+     * which changes nothing) must be declared with it.
+     */
+    @Test
+    void everyWriteRouteTheAppRegistersIsDeclaredForEditors() {
+        try (RunningService svc = RunningService.start(Editors.TOKENS)) {
+            Set<HandlerType> reads = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
+            List<String> writes = new ArrayList<>();
+            List<String> open = new ArrayList<>();
+            for (var parsed : svc.app().unsafe.internalRouter.allHttpHandlers()) {
+                Endpoint e = parsed.endpoint;
+                if (!e.method.isHttpMethod() || reads.contains(e.method)) {
+                    continue;
+                }
+                String route = e.method + " " + e.path;
+                writes.add(route);
+                Roles roles = e.metadata(Roles.class);
+                if (roles == null || !roles.getRoles().contains(EditorAuth.Role.EDITOR)) {
+                    open.add(route);
+                }
+            }
+            assertTrue(writes.containsAll(List.of("POST /api/claims", "PUT /api/claims/{id}",
+                    "DELETE /api/claims/{id}", "POST /api/places", "PUT /api/places/{id}", "POST /api/sources",
+                    "POST /api/actors")), "the write routes were not found among " + writes);
+            assertEquals(List.of(), open, "write routes without the editor role");
+        }
+    }
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -69,6 +69,11 @@ public final class RunningService implements AutoCloseable {
         return new RunningService(dir, tokens, SiteConfig.defaults());
     }
 
+    /** The running Javalin app (to look at what it has registered). */
+    public Javalin app() {
+        return app;
+    }
+
     /** The GeoPackage file of the store. */
     public Path storeFile() {
         return dir.resolve("test.gpkg");
