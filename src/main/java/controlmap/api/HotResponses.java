@@ -170,11 +170,6 @@ public final class HotResponses extends Handler.Wrapper {
                 });
     }
 
-    /** The bytes of answers kept; for tests. */
-    synchronized long bytesKept() {
-        return bytes;
-    }
-
     /** Passes everything on and keeps a copy of the body written, up to a bound. */
     private static final class Capture extends Response.Wrapper {
         private final int max;

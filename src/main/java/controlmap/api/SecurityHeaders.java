@@ -41,11 +41,6 @@ public final class SecurityHeaders {
         config.routes.before(this::apply);
     }
 
-    /** The policy of pages other than the embed. */
-    public String sitePolicy() {
-        return sitePolicy;
-    }
-
     /** The embed's policy: the same, but framable by any site. */
     public String embedPolicy() {
         return embedPolicy;

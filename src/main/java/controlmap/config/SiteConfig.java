@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * How the site presents itself to others: its public base URL (for oEmbed answers, iframe code, social-card links)
@@ -129,11 +128,6 @@ public record SiteConfig(URI publicUrl, List<String> tileOrigins, boolean trustF
             case "false" -> false;
             default -> throw new IllegalArgumentException(name + " must be true or false: " + value);
         };
-    }
-
-    /** The configured public base URL, if any. */
-    public Optional<URI> configuredPublicUrl() {
-        return Optional.ofNullable(publicUrl);
     }
 
     static URI publicUrl(String value) {
