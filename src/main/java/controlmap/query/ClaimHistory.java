@@ -73,9 +73,7 @@ final class ClaimHistory {
     Claim winner(LocalDate date, LocalDate asOf) {
         for (int i = lastStartingOnOrBefore(date); i >= 0; i--) {
             Claim c = claims[i];
-            boolean inForce = c.validTo() == null || c.validTo().isAfter(date);
-            boolean known = asOf == null || !c.reportedOn().isAfter(asOf);
-            if (inForce && known) {
+            if (c.inForceOn(date) && (asOf == null || !c.reportedOn().isAfter(asOf))) {
                 return c;
             }
         }
