@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,6 +45,15 @@ class SnapshotRendererTest {
     static void save(BufferedImage image, String name) throws IOException {
         Files.createDirectories(OUT);
         ImageIO.write(image, "png", OUT.resolve(name + ".png").toFile());
+    }
+
+    /** The picture of {@code spec}, saved as {@code name}.png, checked to be of the size asked for. */
+    static BufferedImage drawn(SnapshotSpec spec, String name) throws IOException {
+        BufferedImage img = renderer.image(data, spec);
+        save(img, name);
+        assertEquals(spec.width(), img.getWidth(), name + " width");
+        assertEquals(spec.height(), img.getHeight(), name + " height");
+        return img;
     }
 
     /** A point inside {@code place} and outside every other place (drawn over it or under it). */
@@ -76,10 +86,7 @@ class SnapshotRendererTest {
     @Test
     void aSocialCardOfSohrOn8December2017() throws IOException {
         SnapshotSpec spec = new SnapshotSpec(DAY, "sohr", null, null, 1200, 630);
-        BufferedImage img = renderer.image(data, spec);
-        save(img, "snapshot-sohr-2017-12-08");
-        assertEquals(1200, img.getWidth());
-        assertEquals(630, img.getHeight());
+        BufferedImage img = drawn(spec, "snapshot-sohr-2017-12-08");
         Projection p = renderer.layout(data, spec).maps().get(0).projection();
 
         // Deir Ezzor east of the Euphrates: ISIS in part for SOHR, and disputed (Russia's MoD says not ISIS): black
@@ -127,10 +134,29 @@ class SnapshotRendererTest {
 
     @Test
     void twoSourcesSideBySideAndOtherSizes() throws IOException {
-        save(renderer.image(data, new SnapshotSpec(DAY, "sohr", "russia-mod", null, 1200, 630)), "snapshot-compare");
-        save(renderer.image(data, new SnapshotSpec(DAY, null, null, null, 600, 400)), "snapshot-all-600x400");
-        save(renderer.image(data, new SnapshotSpec(DAY, "russia-mod", null, LocalDate.parse("2017-12-07"), 200, 150)),
-                "snapshot-200x150");
-        save(renderer.image(data, new SnapshotSpec(DAY, "sohr", null, null, 800, 1000)), "snapshot-portrait");
+        SnapshotSpec compare = new SnapshotSpec(DAY, "sohr", "russia-mod", null, 1200, 630);
+        BufferedImage img = drawn(compare, "snapshot-compare");
+        List<SnapshotLayout.MapFrame> maps = renderer.layout(data, compare).maps();
+        assertEquals(2, maps.size(), "one map per source");
+        assertTrue(maps.get(0).frame().getMaxX() <= 600, "SOHR's map in the left half: " + maps.get(0).frame());
+        assertTrue(maps.get(1).frame().getMinX() >= 600, "Russia's MoD's map in the right half: "
+                + maps.get(1).frame());
+        Projection sohr = maps.get(0).projection();
+        Projection mod = maps.get(1).projection();
+        // both say "not ISIS" west of the Euphrates at Deir Ezzor: its colour in both halves
+        assertEquals(actor("not-isis"), at(img, onlyIn("deir-ezzor-west", sohr)));
+        assertEquals(actor("not-isis"), at(img, onlyIn("deir-ezzor-west", mod)));
+        // Russia's MoD alone speaks of the city (the government's) and of Eastern Ghouta ("not ISIS"); SOHR's half
+        // shows no holder there
+        assertEquals(actor("syrian-government"), at(img, onlyIn("deir-ezzor-city", mod)));
+        assertEquals(actor("not-isis"), at(img, onlyIn("eastern-ghouta", mod)));
+        assertEquals(Palette.FOCUS, at(img, onlyIn("eastern-ghouta", sohr)));
+
+        drawn(new SnapshotSpec(DAY, null, null, null, 600, 400), "snapshot-all-600x400");
+        drawn(new SnapshotSpec(DAY, "russia-mod", null, LocalDate.parse("2017-12-07"), 200, 150), "snapshot-200x150");
+        SnapshotSpec tall = new SnapshotSpec(DAY, "sohr", null, null, 800, 1000);
+        BufferedImage portrait = drawn(tall, "snapshot-portrait");
+        Projection p = renderer.layout(data, tall).maps().get(0).projection();
+        assertEquals(actor("not-isis"), at(portrait, onlyIn("deir-ezzor-west", p)));
     }
 }
