@@ -150,7 +150,16 @@ public final class RunningService implements AutoCloseable {
 
     @Override
     public void close() {
-        app.stop();
+        try {
+            app.stop();
+        } catch (io.javalin.util.JavalinException e) {
+            // Jetty stops anyway once its graceful stop timeout (2 s) is over; on a loaded machine a test's last
+            // keep-alive exchange can outlast it. That is not what any test here is about: say so and go on.
+            if (!(e.getCause() instanceof java.util.concurrent.TimeoutException)) {
+                throw e;
+            }
+            System.err.println("RunningService: graceful stop timed out; the server was stopped anyway");
+        }
         store.close();
         try (var files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
