@@ -174,9 +174,9 @@ export function disputes(actors, controlled) {
 }
 
 /**
- * The majority rule of "All sources" (the one place it is written in the browser; the server's is
- * render.Majority): among the winning claims that say who CONTROLS the place (presence claims do not vote), the actor
- * named by more sources than any other. When actors that conflict share the top count there is no majority: actor is
+ * The majority rule of "All sources" (the one place it is written in the browser; the server's is query.Majority,
+ * compared with this one on the same data by a test): among the winning claims that say who CONTROLS the place
+ * (presence claims do not vote), the actor named by more sources than any other. When actors that conflict share the top count there is no majority: actor is
  * null and `tie` is true. Tied actors that do not conflict (a "not ISIS" and an "SDF") are no split: the one that
  * names a holder wins. A place where only presence claims are in force has no controlling actor (of 0); `presence`
  * then lists the actors said to be present.

@@ -9,6 +9,7 @@ import static controlmap.api.QueryParams.SOURCES;
 import static controlmap.api.QueryParams.ZOOM;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import controlmap.cache.AnswerCache;
 import controlmap.domain.Actor;
 import controlmap.domain.Bbox;
 import controlmap.domain.Claim;
@@ -36,7 +37,8 @@ public final class ControlApi {
 
     private final ControlMapService service;
     private final GeometryJson shapes;
-    private final AnswerCache<AnswerKey> answers = new AnswerCache<>(ANSWER_CACHE_BYTES);
+    private final AnswerCache<AnswerKey, EncodedAnswer> answers =
+            new AnswerCache<>(ANSWER_CACHE_BYTES, EncodedAnswer::weight);
 
     public ControlApi(ControlMapService service) {
         this(service, new GeometryJson());

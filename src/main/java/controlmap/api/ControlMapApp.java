@@ -3,6 +3,7 @@ package controlmap.api;
 import controlmap.api.embed.EmbedRoutes;
 import controlmap.api.ogc.OgcApi;
 import controlmap.api.tiles.TilesApi;
+import controlmap.cache.HotResponses;
 import controlmap.config.EditorTokens;
 import controlmap.config.SiteConfig;
 import controlmap.render.Basemap;

@@ -1,5 +1,6 @@
 package controlmap.api;
 
+import controlmap.cache.HotResponses;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

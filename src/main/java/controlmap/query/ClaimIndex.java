@@ -211,6 +211,27 @@ public final class ClaimIndex {
         return Collections.unmodifiableList(out);
     }
 
+    /**
+     * The sources whose winner in {@code d} conflicts with {@code source}'s (the rule of {@link #disputes}): what a
+     * map of that one source marks as disputed, where other sources' disagreements among themselves are not. Empty
+     * when {@code source} has no winner in the dispute.
+     *
+     * @return source ids, in the order of the dispute's claims; unmodifiable
+     */
+    public List<String> opponents(Dispute d, String source) {
+        Claim mine = d.claims().stream().filter(c -> c.source().equals(source)).findFirst().orElse(null);
+        if (mine == null) {
+            return List.of();
+        }
+        return d.claims().stream().filter(c -> c != mine && disputeFinder.conflict(mine, c)).map(Claim::source)
+                .toList();
+    }
+
+    /** The majority of the winning claims (one per source) about one place: {@link Majority#of}. */
+    public Majority majority(Collection<Claim> winners) {
+        return Majority.of(winners, actors);
+    }
+
     private static boolean inView(ViewBox view, PlaceClaims p, List<Claim> winners) {
         return view == null || winners.stream().anyMatch(w -> view.shows(p.place(), w));
     }

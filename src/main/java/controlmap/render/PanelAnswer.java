@@ -1,12 +1,12 @@
 package controlmap.render;
 
-import controlmap.domain.Actor;
 import controlmap.domain.Claim;
 import controlmap.domain.Place;
 import controlmap.query.ClaimIndex;
 import controlmap.query.ControlEntry;
 import controlmap.query.ControlQuery;
 import controlmap.query.Dispute;
+import controlmap.query.Majority;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,9 +22,9 @@ import org.locationtech.jts.geom.Geometry;
 /**
  * What one map of a picture shows, by the same rules as the map page (web/js/answers.js): with a source, that
  * source's as-of answer, each claim drawn with its own polygon when it has one; without, the actor most sources
- * name ({@link Majority}; "no majority" when they split evenly). Disputed places are those where the
- * compared sources disagree; with one source, where that source disagrees with another; with all sources, where any
- * sources disagree.
+ * name ({@link Majority}; "no majority" when they split evenly). Disputed places are those where the compared
+ * sources disagree; with one source, where that source disagrees with another ({@link ClaimIndex#opponents}); with
+ * all sources, where any sources disagree.
  *
  * @param holders  place id → who holds it and the shape to fill, only places with an answer in the picture's area
  * @param disputed ids of the disputed places
@@ -63,7 +63,8 @@ public record PanelAnswer(Map<String, Held> holders, Set<String> disputed, int s
         Set<String> among = spec.comparing() && spec.source() != null ? Set.of(spec.source(), spec.compare()) : null;
         Set<String> disputed = new HashSet<>();
         for (Dispute d : index.disputes(spec.date(), among, spec.asOf(), area)) {
-            if (spec.comparing() || spec.source() == null || opposed(index, d, spec.source())) {
+            if (spec.comparing() || spec.source() == null
+                    || !index.opponents(d, spec.source()).isEmpty()) {
                 disputed.add(d.place().id());
             }
         }
@@ -74,29 +75,6 @@ public record PanelAnswer(Map<String, Held> holders, Set<String> disputed, int s
             out.add(new PanelAnswer(holders(index, spec.date(), spec.compare(), spec.asOf(), area), frozen, shown));
         }
         return out;
-    }
-
-    /**
-     * Whether {@code source}'s claim in a dispute conflicts with another source's: with one source chosen, only those
-     * disputes are hatched (as the map page: answers.js disputeOf), not disagreements among sources not chosen.
-     */
-    static boolean opposed(ClaimIndex index, Dispute d, String source) {
-        Claim mine = d.claims().stream().filter(c -> c.source().equals(source)).findFirst().orElse(null);
-        if (mine == null || ClaimMarks.presence(mine)) {
-            return false;
-        }
-        Actor a = index.actor(mine.actor()).orElse(null);
-        for (Claim other : d.claims()) {
-            if (other == mine || ClaimMarks.presence(other) || (ClaimMarks.part(mine) && ClaimMarks.part(other))) {
-                continue;
-            }
-            Actor b = index.actor(other.actor()).orElse(null);
-            boolean conflict = a == null || b == null ? !mine.actor().equals(other.actor()) : a.conflictsWith(b);
-            if (conflict) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Map<String, Held> holders(ClaimIndex index, LocalDate date, String source, LocalDate asOf,
@@ -119,7 +97,7 @@ public record PanelAnswer(Map<String, Held> holders, Set<String> disputed, int s
             places.put(e.place().id(), e.place());
         }
         byPlace.forEach((place, winners) -> {
-            Majority m = Majority.of(winners, index::actor);
+            Majority m = index.majority(winners);
             Geometry shape = places.get(place).geometry();
             if (m.tie()) {
                 out.put(place, new Held(null, shape, Mark.NO_MAJORITY));

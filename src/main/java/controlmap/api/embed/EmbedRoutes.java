@@ -2,8 +2,8 @@ package controlmap.api.embed;
 
 import controlmap.api.PublicBase;
 import controlmap.api.SecurityHeaders;
+import controlmap.cache.AnswerCache;
 import controlmap.render.Basemap;
-import controlmap.render.SnapshotCache;
 import controlmap.render.SnapshotRenderer;
 import controlmap.service.ControlMapService;
 import io.javalin.config.JavalinConfig;
@@ -11,8 +11,7 @@ import io.javalin.config.JavalinConfig;
 /** The routes for other sites: the pages with their crawler tags, the embed, oEmbed and the pictures. */
 public final class EmbedRoutes {
 
-    /** Pictures kept: at most this many, and at most {@link #CACHE_BYTES} bytes. */
-    static final int CACHE_ENTRIES = 256;
+    /** Bytes of pictures kept. */
     static final long CACHE_BYTES = 64L << 20;
 
     private EmbedRoutes() {
@@ -27,7 +26,7 @@ public final class EmbedRoutes {
         PageApi embed = new PageApi(service, base, "/web/embed.html", true);
         OEmbedApi oembed = new OEmbedApi(service, base);
         SnapshotApi snapshot = new SnapshotApi(service, new SnapshotRenderer(basemap),
-                new SnapshotCache(CACHE_ENTRIES, CACHE_BYTES));
+                new AnswerCache<>(CACHE_BYTES, picture -> picture.length));
         config.routes.get("/", map::page);
         config.routes.get("/methodology", ctx -> ctx.redirect("/methodology.html"));
         config.routes.get(SecurityHeaders.EMBED_PATH, embed::page);

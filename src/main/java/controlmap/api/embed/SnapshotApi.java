@@ -3,7 +3,7 @@ package controlmap.api.embed;
 import controlmap.api.ApiException;
 import controlmap.api.HttpCache;
 import controlmap.api.QueryParams;
-import controlmap.render.SnapshotCache;
+import controlmap.cache.AnswerCache;
 import controlmap.render.SnapshotRenderer;
 import controlmap.render.SnapshotSpec;
 import controlmap.service.ControlMapService;
@@ -42,11 +42,15 @@ final class SnapshotApi {
 
     private final ControlMapService service;
     private final SnapshotRenderer renderer;
-    private final SnapshotCache cache;
+    private final AnswerCache<PictureKey, byte[]> cache;
     private final Semaphore rendering = new Semaphore(CONCURRENT_RENDERS);
     private final Semaphore admitted = new Semaphore(CONCURRENT_RENDERS + WAITING_RENDERS);
 
-    SnapshotApi(ControlMapService service, SnapshotRenderer renderer, SnapshotCache cache) {
+    /** What identifies one picture: a picture is drawn once and served from memory until the data changes. */
+    record PictureKey(SnapshotSpec spec, String format, long dataVersion) {
+    }
+
+    SnapshotApi(ControlMapService service, SnapshotRenderer renderer, AnswerCache<PictureKey, byte[]> cache) {
         this.service = service;
         this.renderer = renderer;
         this.cache = cache;
@@ -76,7 +80,7 @@ final class SnapshotApi {
         }
         SnapshotSpec spec = new SnapshotSpec(date, source, compare, asOf, width, height, centre, lang);
         boolean svg = format.equals("svg");
-        byte[] picture = cache.get(new SnapshotCache.Key(spec, format, s.dataVersion()), () -> render(s, spec, svg));
+        byte[] picture = cache.get(new PictureKey(spec, format, s.dataVersion()), () -> render(s, spec, svg));
         ctx.contentType(svg ? "image/svg+xml; charset=utf-8" : "image/png");
         ctx.header("Content-Disposition", "inline; filename=\"controlmap-" + date
                 + (source == null ? "" : "-" + source) + (spec.compare() == null ? "" : "-vs-" + spec.compare()) + "." + format + "\"");

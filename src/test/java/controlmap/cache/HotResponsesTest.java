@@ -1,4 +1,4 @@
-package controlmap.api;
+package controlmap.cache;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

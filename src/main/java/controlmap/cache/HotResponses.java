@@ -1,10 +1,11 @@
-package controlmap.api;
+package controlmap.cache;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.ByteBuffer;
-import java.util.Comparator;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
@@ -24,25 +25,25 @@ import org.eclipse.jetty.util.Callback;
  * {@code Accept-Encoding} get them straight from memory while the data version is unchanged. A stream of one-off
  * requests (random viewports) therefore costs no copying. Revalidations with {@code If-None-Match} go to the
  * application, which answers them without making the body. Only {@code 200} answers the application marked with the
- * data version they were made from ({@link #markVersion}) are kept, for the paths given; the bytes held are bounded,
- * the least recently used and the outdated going first.
+ * data version they were made from ({@link #markVersion}) are kept, for the paths given. The answers are held in a
+ * Caffeine cache bounded by their bytes (W-TinyLFU: a view asked for often stays when others come and go); an answer
+ * found outdated is dropped.
  */
 public final class HotResponses extends Handler.Wrapper {
 
-    /** Request attribute: the data version the answer was made from; set by {@link HttpCache}. */
+    /** Request attribute: the data version the answer was made from; set by {@link #markVersion}. */
     static final String VERSION_ATTRIBUTE = "controlmap.dataVersion";
-    private static final int DOORKEEPER = 16_384;
+    /** How many requests asked for once are remembered. */
+    private static final int ASKED_ONCE = 16_384;
     private static final Set<String> NOT_REPLAYED = Set.of("date", "content-length", "transfer-encoding", "connection",
             "keep-alive");
 
     private final LongSupplier dataVersion;
     private final Set<String> paths;
-    private final long maxBytes;
     private final int maxAnswer;
-    private final Map<Key, Kept> kept = new ConcurrentHashMap<>();
+    private final Cache<Key, Kept> kept;
     /** Keys asked for once: an answer is only copied and kept when asked for a second time. */
-    private final Map<Key, Boolean> seenOnce = new ConcurrentHashMap<>();
-    private long bytes;
+    private final Cache<Key, Boolean> askedOnce;
 
     private record Key(String target, String accept, String acceptEncoding, String host) {
     }
@@ -55,17 +56,15 @@ public final class HotResponses extends Handler.Wrapper {
          * temporary native buffer on every replay. Each replay writes a duplicate (its own position).
          */
         final ByteBuffer body;
-        volatile long lastUsed;
 
         Kept(long version, HttpFields headers, byte[] body) {
             this.version = version;
             this.headers = headers;
             this.body = ByteBuffer.allocateDirect(body.length).put(body).flip().asReadOnlyBuffer();
-            this.lastUsed = System.nanoTime();
         }
 
-        long weight() {
-            return 512L + body.capacity();
+        int weight() {
+            return 512 + body.capacity();
         }
     }
 
@@ -81,12 +80,15 @@ public final class HotResponses extends Handler.Wrapper {
         super(next);
         this.dataVersion = dataVersion;
         this.paths = Set.copyOf(paths);
-        this.maxBytes = maxBytes;
         this.maxAnswer = maxAnswer;
+        // maintenance runs on the calling thread: no hand-off to another pool on a small machine
+        this.kept = Caffeine.newBuilder().maximumWeight(maxBytes).weigher((Key k, Kept v) -> v.weight())
+                .executor(Runnable::run).build();
+        this.askedOnce = Caffeine.newBuilder().maximumSize(ASKED_ONCE).executor(Runnable::run).build();
     }
 
     /** Marks the answer being made for {@code ctx} as made from {@code version}: it may be replayed. */
-    static void markVersion(io.javalin.http.Context ctx, long version) {
+    public static void markVersion(io.javalin.http.Context ctx, long version) {
         ctx.attribute(VERSION_ATTRIBUTE, version);
     }
 
@@ -100,16 +102,15 @@ public final class HotResponses extends Handler.Wrapper {
         }
         Key key = new Key(request.getHttpURI().getPathQuery(), h.get(HttpHeader.ACCEPT), h.get(HttpHeader.ACCEPT_ENCODING),
                 request.getHttpURI().getAuthority());
-        Kept k = kept.get(key);
-        if (k != null && k.version == dataVersion.getAsLong()) {
-            k.lastUsed = System.nanoTime();
-            replay(k, response, callback);
-            return true;
-        }
-        if (seenOnce.putIfAbsent(key, Boolean.TRUE) == null) {
-            if (seenOnce.size() > DOORKEEPER) {
-                seenOnce.clear(); // forgetting some one-off requests only delays keeping a popular one
+        Kept k = kept.getIfPresent(key);
+        if (k != null) {
+            if (k.version == dataVersion.getAsLong()) {
+                replay(k, response, callback);
+                return true;
             }
+            kept.asMap().remove(key, k); // made before a write: never replayed again
+        }
+        if (askedOnce.asMap().putIfAbsent(key, Boolean.TRUE) == null) {
             return super.handle(request, response, callback);
         }
         Capture capture = new Capture(request, response, maxAnswer);
@@ -118,7 +119,7 @@ public final class HotResponses extends Handler.Wrapper {
 
     private static void replay(Kept k, Response response, Callback callback) {
         HttpFields.Mutable out = response.getHeaders();
-        java.util.Set<String> replaced = new java.util.HashSet<>();
+        Set<String> replaced = new HashSet<>();
         for (HttpField f : k.headers) {
             // the kept headers replace those set in front of this handler (the same security headers)
             if (replaced.add(f.getLowerCaseName())) {
@@ -144,30 +145,8 @@ public final class HotResponses extends Handler.Wrapper {
                 headers.add(f);
             }
         }
-        Kept k = new Kept(v, headers.asImmutable(), body);
-        seenOnce.remove(key);
-        synchronized (this) {
-            Kept old = kept.put(key, k);
-            bytes += k.weight() - (old == null ? 0 : old.weight());
-            evict();
-        }
-    }
-
-    /** Drops answers of other data versions, then the least recently used, until the bound holds. */
-    private void evict() {
-        if (bytes <= maxBytes) {
-            return;
-        }
-        long now = dataVersion.getAsLong();
-        kept.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<Key, Kept> e) -> e.getValue().version == now)
-                        .thenComparingLong(e -> e.getValue().lastUsed))
-                .takeWhile(e -> bytes > maxBytes)
-                .forEach(e -> {
-                    if (kept.remove(e.getKey(), e.getValue())) {
-                        bytes -= e.getValue().weight();
-                    }
-                });
+        askedOnce.invalidate(key);
+        kept.put(key, new Kept(v, headers.asImmutable(), body));
     }
 
     /** Passes everything on and keeps a copy of the body written, up to a bound. */
@@ -191,7 +170,7 @@ public final class HotResponses extends Handler.Wrapper {
                     buf = null;
                 } else {
                     if (size + n > buf.length) {
-                        buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, size + n));
+                        buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + n));
                     }
                     content.slice().get(buf, size, n);
                     size += n;
@@ -201,7 +180,7 @@ public final class HotResponses extends Handler.Wrapper {
         }
 
         byte[] body() {
-            return tooLarge ? null : java.util.Arrays.copyOf(buf, size);
+            return tooLarge ? null : Arrays.copyOf(buf, size);
         }
     }
 }
