@@ -3,6 +3,10 @@ package controlmap.cache;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import controlmap.testing.Editors;
+import controlmap.testing.RunningService;
 import controlmap.testing.SeededServiceTest;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
@@ -10,6 +14,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -73,5 +78,33 @@ class HotResponsesTest extends SeededServiceTest {
         assertEquals("", r.body());
         assertEquals(etag, r.headers().firstValue("ETag").orElseThrow());
         assertEquals(200, svc.get(path, "If-None-Match", "W/\"other\"").statusCode());
+    }
+
+    /** Who holds raqqa-city in an answer of /api/control with one source. */
+    static String raqqa(RunningService service, String path) {
+        for (JsonNode f : service.json(path).path("features")) {
+            if (f.path("properties").path("place").asText().equals("raqqa-city")) {
+                return f.path("properties").path("actor").asText();
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void aWriteEndsTheReplayOfAnswersMadeBefore() {
+        try (RunningService own = RunningService.start(Editors.TOKENS)) {
+            String path = "/api/control?date=2017-12-08&source=sohr";
+            String before = raqqa(own, path);
+            assertEquals(before, raqqa(own, path));
+            assertEquals(before, raqqa(own, path), "replayed");
+            ObjectNode claim = Editors.claim();
+            ((ObjectNode) claim.path("properties")).put("actor", "syrian-government").put("valid_from", "2017-12-01")
+                    .put("reported_on", "2017-12-02");
+            HttpResponse<String> r = Editors.send(own, "POST", "/api/claims", claim.toString(), Editors.ALICE_TOKEN);
+            assertEquals(201, r.statusCode(), r.body());
+            for (int i = 0; i < 3; i++) {
+                assertEquals("syrian-government", raqqa(own, path), "request " + i + " after the write (was " + before + ")");
+            }
+        }
     }
 }
