@@ -1,5 +1,6 @@
 package controlmap.bench;
 
+import controlmap.domain.Bbox;
 import controlmap.domain.Claim;
 import controlmap.domain.Place;
 import controlmap.query.ClaimIndex;
@@ -26,7 +27,7 @@ final class BenchData {
     final ClaimIndex index;
     final LocalDate[] days = new LocalDate[QUESTIONS];
     final String[] sources = new String[QUESTIONS];
-    final Envelope[] viewports = new Envelope[QUESTIONS];
+    final Bbox[] viewports = new Bbox[QUESTIONS];
     final String[] placeIds = new String[QUESTIONS];
     final String[] claimIds = new String[QUESTIONS];
 
@@ -49,7 +50,7 @@ final class BenchData {
             sources[i] = data.sources().get(r.nextInt(SOURCES)).id();
             double x = all.getMinX() + r.nextDouble() * (all.getWidth() - 0.5);
             double y = all.getMinY() + r.nextDouble() * (all.getHeight() - 0.5);
-            viewports[i] = new Envelope(x, x + 0.5, y, y + 0.5);
+            viewports[i] = new Bbox(x, y, x + 0.5, y + 0.5);
             placeIds[i] = places.get(r.nextInt(places.size())).id();
             claimIds[i] = claims.get(r.nextInt(claims.size())).id();
         }

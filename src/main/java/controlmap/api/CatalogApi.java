@@ -82,11 +82,10 @@ public final class CatalogApi {
         if (HttpCache.notModified(ctx, s.dataVersion())) {
             return;
         }
-        Geometry box = bbox == null ? null : Geometries.box(bbox);
         Json.respond(ctx, Json.GEOJSON, out -> {
             Json.startFeatureCollection(out, h -> { });
             for (Place p : s.index().places()) {
-                if (box == null || box.intersects(p.geometry())) {
+                if (bbox == null || bbox.intersects(p.geometry())) {
                     Json.feature(out, p.id(), shapes.of(p, null, zoom), props -> FeatureCodec.writePlaceProperties(props, p));
                 }
             }

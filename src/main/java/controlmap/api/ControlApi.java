@@ -27,7 +27,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.locationtech.jts.geom.Envelope;
 
 /** The as-of endpoints: who held what on a date, where sources disagree, how a place changed hands. */
 public final class ControlApi {
@@ -72,10 +71,10 @@ public final class ControlApi {
         }
         if (answers.shouldStream(key)) {
             answers.streamed(key, Json.stream(ctx, Json.GEOJSON,
-                    out -> writeControl(out, s, date, source, asOf, envelope(bbox), zoom)));
+                    out -> writeControl(out, s, date, source, asOf, bbox, zoom)));
             return;
         }
-        answers.get(key, () -> EncodedAnswer.of(controlDocument(s, date, source, asOf, envelope(bbox), zoom), date))
+        answers.get(key, () -> EncodedAnswer.of(controlDocument(s, date, source, asOf, bbox, zoom), date))
                 .send(ctx, Json.GEOJSON, date);
     }
 
@@ -88,14 +87,14 @@ public final class ControlApi {
         }
     }
 
-    private byte[] controlDocument(Snapshot s, LocalDate date, String source, LocalDate asOf, Envelope box,
+    private byte[] controlDocument(Snapshot s, LocalDate date, String source, LocalDate asOf, Bbox box,
                                    Integer zoom) {
         return Json.bytes(out -> writeControl(out, s, date, source, asOf, box, zoom), 64 * 1024);
     }
 
     /** Writes the answer of {@link #control}; returns how many features it has. */
     private int writeControl(JsonGenerator out, Snapshot s, LocalDate date, String source, LocalDate asOf,
-                             Envelope box, Integer zoom) throws IOException {
+                             Bbox box, Integer zoom) throws IOException {
         List<ControlEntry> entries = s.index().control(new ControlQuery(date, source, asOf, box));
         Json.startFeatureCollection(out, h -> header(h, date, asOf, entries.size()));
         for (ControlEntry e : entries) {
@@ -142,7 +141,7 @@ public final class ControlApi {
         LocalDate date = q.requiredDate(DATE);
         Set<String> sources = q.ids(SOURCES, "source", s::hasSource);
         LocalDate asOf = q.date(AS_OF);
-        Envelope box = envelope(q.bbox());
+        Bbox box = q.bbox();
         if (HttpCache.notModified(ctx, s.dataVersion())) {
             return;
         }
@@ -216,9 +215,5 @@ public final class ControlApi {
             }
             out.writeEndArray();
         });
-    }
-
-    private static Envelope envelope(Bbox b) {
-        return b == null ? null : b.envelope();
     }
 }

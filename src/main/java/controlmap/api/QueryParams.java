@@ -144,38 +144,20 @@ public final class QueryParams {
     }
 
     /**
-     * An optional {@code minLon,minLat,maxLon,maxLat} box in EPSG:4326; null when absent.
+     * An optional {@code bbox} ({@link WireFormat#bbox}: four numbers, or six with heights; a box crossing the
+     * antimeridian when minLon is greater than maxLon); null when absent.
      *
-     * @throws ApiException when not four finite numbers, out of lon/lat range, or min greater than max
+     * @throws ApiException naming {@code bbox} and the reason when it is not a box
      */
     public Bbox bbox() {
         String v = text(BBOX);
         if (v == null) {
             return null;
         }
-        List<String> parts = List.of(v.split(",", -1));
-        if (parts.size() != 4) {
-            throw ApiException.badParameter(BBOX, "must be four numbers minLon,minLat,maxLon,maxLat; got '" + v + "'");
+        try {
+            return WireFormat.bbox(v);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter(BBOX, e.getMessage());
         }
-        double[] n = new double[4];
-        for (int i = 0; i < 4; i++) {
-            Double d = WireFormat.decimal(parts.get(i));
-            if (d == null) {
-                throw ApiException.badParameter(BBOX, "has a value that is not a plain decimal number: '"
-                        + parts.get(i) + "'");
-            }
-            n[i] = d;
-        }
-        return checkedBbox(n);
-    }
-
-    private static Bbox checkedBbox(double[] n) {
-        if (n[0] < -180 || n[2] > 180 || n[1] < -90 || n[3] > 90) {
-            throw ApiException.badParameter(BBOX, "is out of range: longitudes must be in [-180,180], latitudes in [-90,90]");
-        }
-        if (n[0] > n[2] || n[1] > n[3]) {
-            throw ApiException.badParameter(BBOX, "has a minimum greater than its maximum");
-        }
-        return new Bbox(n[0], n[1], n[2], n[3]);
     }
 }

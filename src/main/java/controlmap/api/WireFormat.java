@@ -1,5 +1,6 @@
 package controlmap.api;
 
+import controlmap.domain.Bbox;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
@@ -49,6 +50,43 @@ public final class WireFormat {
         }
         String t = v.strip();
         return DECIMAL.matcher(t).matches() ? Double.valueOf(t) : null;
+    }
+
+    /**
+     * The one reading of a {@code bbox} parameter, in /api and /ogc alike: {@code minLon,minLat,maxLon,maxLat} in
+     * EPSG:4326 (CRS84), or six numbers with a minimum and maximum height after each corner's latitude (as OGC API -
+     * Features allows; the heights are ignored). A box whose {@code minLon} is greater than its {@code maxLon} crosses
+     * the antimeridian ({@link Bbox}).
+     *
+     * @throws IllegalArgumentException saying why, when {@code v} is not 4 or 6 plain decimal numbers, a longitude is
+     *                                  outside [-180, 180] or a latitude outside [-90, 90], or minLat is greater than
+     *                                  maxLat
+     */
+    public static Bbox bbox(String v) {
+        String[] parts = v.split(",", -1);
+        if (parts.length != 4 && parts.length != 6) {
+            throw new IllegalArgumentException("must be four numbers minLon,minLat,maxLon,maxLat (or six, with heights); got '"
+                    + v + "'");
+        }
+        double[] n = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            Double d = decimal(parts[i]);
+            if (d == null) {
+                throw new IllegalArgumentException("has a value that is not a plain decimal number: '" + parts[i] + "'");
+            }
+            n[i] = d;
+        }
+        int hi = parts.length / 2;
+        Bbox b = new Bbox(n[0], n[1], n[hi], n[hi + 1]);
+        if (Math.abs(b.minLon()) > 180 || Math.abs(b.maxLon()) > 180 || Math.abs(b.minLat()) > 90
+                || Math.abs(b.maxLat()) > 90) {
+            throw new IllegalArgumentException("is out of range: longitudes must be in [-180,180], latitudes in [-90,90]");
+        }
+        if (b.minLat() > b.maxLat()) {
+            throw new IllegalArgumentException("has a minimum latitude greater than its maximum (a minimum longitude "
+                    + "greater than its maximum is a box crossing the antimeridian)");
+        }
+        return b;
     }
 
     /** {@code v} (surrounding spaces allowed) as a plain whole number in ASCII digits; null when it is not one. */

@@ -7,6 +7,7 @@ import controlmap.cql2.Cql2Parser.PointContext;
 import controlmap.cql2.Cql2Parser.PointMemberContext;
 import controlmap.cql2.Cql2Parser.PolygonTextContext;
 import controlmap.cql2.Cql2Parser.SpatialInstanceContext;
+import controlmap.domain.Bbox;
 import java.util.List;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.locationtech.jts.geom.Coordinate;
@@ -96,12 +97,18 @@ final class TextGeometry {
             TextLiterals.number(n.get(hi)), TextLiterals.number(n.get(hi + 1))}, "BBOX at " + Cql2Text.at(ctx.BBOX()));
     }
 
-    /** A box {west, south, east, north} as a polygon. */
+    /**
+     * A box {west, south, east, north} as a polygon, or two when west is greater than east: the box then crosses the
+     * antimeridian, as a {@code bbox} parameter does ({@link Bbox}).
+     */
     static Geometry box(double[] wsen, String what) {
-        if (wsen[0] > wsen[2] || wsen[1] > wsen[3]) {
-            throw new Cql2Exception(what + ": west must not exceed east nor south north (a box crossing the "
-                    + "antimeridian is not supported)");
+        if (Math.abs(wsen[0]) > 180 || Math.abs(wsen[2]) > 180 || Math.abs(wsen[1]) > 90 || Math.abs(wsen[3]) > 90) {
+            throw new Cql2Exception(what + ": longitudes must be in [-180,180], latitudes in [-90,90]");
         }
-        return FACTORY.toGeometry(new org.locationtech.jts.geom.Envelope(wsen[0], wsen[2], wsen[1], wsen[3]));
+        if (wsen[1] > wsen[3]) {
+            throw new Cql2Exception(what + ": south must not exceed north (west greater than east is a box crossing "
+                    + "the antimeridian)");
+        }
+        return new Bbox(wsen[0], wsen[1], wsen[2], wsen[3]).toGeometry();
     }
 }

@@ -1,6 +1,7 @@
 package controlmap.query;
 
 import controlmap.domain.Actor;
+import controlmap.domain.Bbox;
 import controlmap.domain.Claim;
 import controlmap.domain.Place;
 import java.time.LocalDate;
@@ -162,7 +163,7 @@ public final class ClaimIndex {
     /** Places that may have an answer from {@code source} (null = any) in {@code view} (null = anywhere), by id. */
     private Collection<PlaceClaims> placesInView(String source, ViewBox view) {
         if (view != null) {
-            return tree.candidates(view.box());
+            return tree.candidates(view.envelopes());
         }
         if (source == null) {
             return byPlace.values();
@@ -194,10 +195,10 @@ public final class ClaimIndex {
      * @return the disputes, ordered by place id, each with every taking-part source's winner; unmodifiable
      * @throws NullPointerException when {@code date} is null
      */
-    public List<Dispute> disputes(LocalDate date, Set<String> sources, LocalDate asOf, Envelope bbox) {
+    public List<Dispute> disputes(LocalDate date, Set<String> sources, LocalDate asOf, Bbox bbox) {
         Objects.requireNonNull(date, "date");
         ViewBox view = bbox == null ? null : new ViewBox(bbox);
-        Collection<PlaceClaims> candidates = view == null ? byPlace.values() : tree.candidates(view.box());
+        Collection<PlaceClaims> candidates = view == null ? byPlace.values() : tree.candidates(view.envelopes());
         List<Dispute> out = new ArrayList<>();
         for (PlaceClaims p : candidates) {
             if (p.histories().size() < 2) {
@@ -312,7 +313,7 @@ public final class ClaimIndex {
 
     /** How many places (with claims or not) reach into {@code box}, tested exactly as answers in a box are. */
     public int placesIn(Envelope box) {
-        ViewBox view = new ViewBox(box);
+        ViewBox view = new ViewBox(Bbox.of(box));
         int n = 0;
         for (Place p : places.values()) {
             n += view.shows(p.geometry()) ? 1 : 0;

@@ -3,7 +3,9 @@ package controlmap.query;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.strtree.STRtree;
 
@@ -27,8 +29,19 @@ final class PlaceTree {
      * checked exactly by {@link ViewBox}.
      */
     List<PlaceClaims> candidates(Envelope box) {
-        List<PlaceClaims> out = new ArrayList<>();
-        tree.query(box, item -> out.add((PlaceClaims) item));
+        return candidates(List.of(box));
+    }
+
+    /**
+     * The places whose reach intersects any of {@code boxes} (the halves of a box crossing the antimeridian), once
+     * each, ordered by place id.
+     */
+    List<PlaceClaims> candidates(List<Envelope> boxes) {
+        Set<PlaceClaims> found = new LinkedHashSet<>(); // a place reaching into both halves is found twice
+        for (Envelope box : boxes) {
+            tree.query(box, item -> found.add((PlaceClaims) item));
+        }
+        List<PlaceClaims> out = new ArrayList<>(found);
         out.sort(Comparator.comparing(PlaceClaims::placeId));
         return out;
     }

@@ -1,27 +1,24 @@
 package controlmap.query;
 
+import controlmap.domain.Bbox;
 import controlmap.domain.Claim;
 import controlmap.domain.Place;
+import java.util.List;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 
-/** The exact test of whether an answer about a place can be seen in a lon/lat box. */
+/** The exact test of whether an answer about a place can be seen in a lon/lat box (one crossing the antimeridian too). */
 final class ViewBox {
 
-    private static final GeometryFactory FACTORY = new GeometryFactory();
+    private final Bbox box;
 
-    private final Envelope box;
-    private final Geometry shape;
-
-    ViewBox(Envelope box) {
-        this.box = new Envelope(box);
-        // A rectangle polygon (or a point or line for a degenerate box); JTS answers intersects with a rectangle fast.
-        this.shape = FACTORY.toGeometry(this.box);
+    ViewBox(Bbox box) {
+        this.box = box;
     }
 
-    Envelope box() {
-        return box;
+    /** The envelopes to look for candidates in: one, or two for a box crossing the antimeridian. */
+    List<Envelope> envelopes() {
+        return box.envelopes();
     }
 
     /** True when the claim's own geometry, or else the place's, intersects the box. */
@@ -31,6 +28,6 @@ final class ViewBox {
 
     /** True when {@code g} intersects the box. */
     boolean shows(Geometry g) {
-        return g != null && !box.isNull() && box.intersects(g.getEnvelopeInternal()) && g.intersects(shape);
+        return g != null && box.intersects(g);
     }
 }

@@ -1,5 +1,6 @@
 package controlmap.render;
 
+import controlmap.domain.Bbox;
 import controlmap.domain.Claim;
 import controlmap.domain.Place;
 import controlmap.query.ClaimIndex;
@@ -62,7 +63,7 @@ public record PanelAnswer(Map<String, Held> holders, Set<String> disputed, int s
         int shown = area == null ? index.places().size() : index.placesIn(area);
         Set<String> among = spec.comparing() && spec.source() != null ? Set.of(spec.source(), spec.compare()) : null;
         Set<String> disputed = new HashSet<>();
-        for (Dispute d : index.disputes(spec.date(), among, spec.asOf(), area)) {
+        for (Dispute d : index.disputes(spec.date(), among, spec.asOf(), area == null ? null : Bbox.of(area))) {
             if (spec.comparing() || spec.source() == null
                     || !index.opponents(d, spec.source()).isEmpty()) {
                 disputed.add(d.place().id());
@@ -79,7 +80,8 @@ public record PanelAnswer(Map<String, Held> holders, Set<String> disputed, int s
 
     private static Map<String, Held> holders(ClaimIndex index, LocalDate date, String source, LocalDate asOf,
                                              Envelope area) {
-        List<ControlEntry> entries = index.control(new ControlQuery(date, source, asOf, area));
+        List<ControlEntry> entries = index.control(new ControlQuery(date, source, asOf,
+                area == null ? null : Bbox.of(area)));
         Map<String, Held> out = new LinkedHashMap<>();
         if (source != null) {
             for (ControlEntry e : entries) {

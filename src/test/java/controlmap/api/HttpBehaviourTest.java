@@ -97,7 +97,7 @@ class HttpBehaviourTest extends SeededServiceTest {
         "/api/control?date=2017-12-08&as_of=2017-13-01  | 400 | as_of",
         "/api/control?date=2017-12-08&bbox=1,2,3        | 400 | bbox",
         "/api/control?date=2017-12-08&bbox=a,2,3,4      | 400 | bbox",
-        "/api/control?date=2017-12-08&bbox=40,35,39,36  | 400 | bbox",
+        "/api/control?date=2017-12-08&bbox=39,36,40,35  | 400 | bbox",
         "/api/control?date=2017-12-08&bbox=-200,0,0,10  | 400 | bbox",
         "/api/control?date=2017-12-08&bbox=NaN,0,1,1    | 400 | bbox",
         "/api/control?date=2017-12-08&sauce=sohr        | 400 | sauce",

@@ -64,6 +64,8 @@ class Cql2FilterTest {
             quote LIKE 'it_s%'                                           | false
             quote NOT LIKE '%taken%'                                     | false
             S_INTERSECTS(geometry, BBOX(38.5, 35.5, 40, 37))             | true
+            S_INTERSECTS(geometry, BBOX(38.5, 35.5, -170, 37))           | true
+            S_INTERSECTS(geometry, BBOX(40.5, 34, 36.5, 37))             | false
             S_INTERSECTS(geometry, POINT(40 40))                         | false
             S_WITHIN(geometry, POLYGON((37 34, 40 34, 40 37, 37 37, 37 34))) | true
             S_DISJOINT(geometry, MULTIPOINT((40 40), 41 41))             | true

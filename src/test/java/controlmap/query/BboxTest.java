@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.locationtech.jts.geom.Envelope;
+import controlmap.domain.Bbox;
 
 /** Which answers a lon/lat box shows: the winning claim's own shape when it has one, else the place's; exactly. */
 class BboxTest {
@@ -52,10 +52,15 @@ class BboxTest {
         2017-07-01 | 0,0,1.5,1.5           | -      | drawn-out/russia-mod=o2 west/sohr=w
         2016-12-31 | -180,-90,180,90       | -      | ''
         2017-03-01 | 100,100,101,101       | -      | ''
+        # across the antimeridian: from 15 east to 180, then from -180 to -179
+        2017-03-01 | 15,0,-179,2           | -      | triangle/sohr=t
+        # across the antimeridian, seen through its eastern part only (-180 to 0.5)
+        2017-03-01 | 170,0,0.5,0.4         | sohr   | drawn-in/sohr=i1 west/sohr=w
+        2017-03-01 | 179,29.5,30.5,30.5    | -      | drawn-out/sohr=o1
         2017-03-01 | -180,-90,180,90       | -      | contested/russia-mod=k2 contested/sohr=k1 drawn-in/sohr=i1 drawn-out/russia-mod=o2 drawn-out/sohr=o1 east/sohr=e triangle/sohr=t west/sohr=w
         """)
     void control(LocalDate date, String bbox, String source, String expected) {
-        List<ControlEntry> entries = INDEX.control(new ControlQuery(date, source, null, envelope(bbox)));
+        List<ControlEntry> entries = INDEX.control(new ControlQuery(date, source, null, bbox(bbox)));
 
         String got = entries.stream()
                 .map(e -> e.place().id() + "/" + e.claim().source() + "=" + e.claim().id())
@@ -74,20 +79,23 @@ class BboxTest {
         40.2,40.2,40.5,40.5   | contested: k2 k1
         45,45,46,46           | ''
         0,0,1,1               | ''
+        # across the antimeridian
+        30,40.2,-170,40.5     | contested: k2 k1
+        60,40.2,-170,40.5     | ''
         """)
     void disputes(String bbox, String expected) {
-        List<Dispute> disputes = INDEX.disputes(LocalDate.parse("2017-03-01"), null, null, envelope(bbox));
+        List<Dispute> disputes = INDEX.disputes(LocalDate.parse("2017-03-01"), null, null, bbox(bbox));
 
         assertEquals(expected, DisputesTest.render(disputes));
     }
 
-    /** "minLon,minLat,maxLon,maxLat" as an envelope; null stays null. */
-    static Envelope envelope(String bbox) {
+    /** "minLon,minLat,maxLon,maxLat" as a box (crossing the antimeridian when minLon > maxLon); null stays null. */
+    static Bbox bbox(String bbox) {
         if (bbox == null) {
             return null;
         }
         String[] v = bbox.split(",");
-        return new Envelope(Double.parseDouble(v[0]), Double.parseDouble(v[2]), Double.parseDouble(v[1]),
+        return new Bbox(Double.parseDouble(v[0]), Double.parseDouble(v[1]), Double.parseDouble(v[2]),
                 Double.parseDouble(v[3]));
     }
 }

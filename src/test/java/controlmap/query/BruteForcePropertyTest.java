@@ -1,5 +1,6 @@
 package controlmap.query;
 
+import controlmap.domain.Bbox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.locationtech.jts.geom.Envelope;
 
 /** On random small data sets, the index answers exactly what a scan of every claim answers. */
 class BruteForcePropertyTest {
@@ -26,11 +26,11 @@ class BruteForcePropertyTest {
         ClaimIndex index = ClaimIndex.build(data.places, Fixtures.ACTORS, data.claims);
         NaiveAsOf naive = new NaiveAsOf(data.places, Fixtures.ACTORS, data.claims);
         List<LocalDate> knowledge = knowledgeDates(data);
-        List<Envelope> boxes = Arrays.asList(null, data.box(), data.box(), data.box());
+        List<Bbox> boxes = Arrays.asList(null, data.box(), data.box(), data.box());
         for (LocalDate day = RandomDataset.START.minusDays(2); day.isBefore(RandomDataset.START.plusDays(70));
                 day = day.plusDays(1)) {
             for (LocalDate asOf : knowledge) {
-                for (Envelope box : boxes) {
+                for (Bbox box : boxes) {
                     compare(seed, index, naive, day, asOf, box, data);
                 }
             }
@@ -46,7 +46,7 @@ class BruteForcePropertyTest {
     }
 
     private static void compare(long seed, ClaimIndex index, NaiveAsOf naive, LocalDate day, LocalDate asOf,
-                                Envelope box, RandomDataset data) {
+                                Bbox box, RandomDataset data) {
         String where = "seed " + seed + ", day " + day + ", as of " + asOf + ", box " + box;
         List<String> asked = new ArrayList<>(RandomDataset.SOURCES);
         asked.add(null);

@@ -1,5 +1,6 @@
 package controlmap.query;
 
+import controlmap.domain.Bbox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,7 +15,6 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.locationtech.jts.geom.Envelope;
 
 /**
  * An index updated with newer claim versions answers exactly as one built from everything at once: new claims,
@@ -65,7 +65,7 @@ class IncrementalIndexTest {
         assertEquals(expected.extent(), actual.extent());
         List<String> sources = new ArrayList<>(RandomDataset.SOURCES);
         sources.add(null);
-        List<Envelope> boxes = Arrays.asList(null, data.box(), data.box());
+        List<Bbox> boxes = Arrays.asList(null, data.box(), data.box());
         for (String source : sources) {
             assertEquals(expected.changeDates(source), actual.changeDates(source), "change dates of " + source);
             for (int p = 0; p < data.places.size(); p++) {
@@ -74,7 +74,7 @@ class IncrementalIndexTest {
         }
         for (LocalDate day = RandomDataset.START.minusDays(1); day.isBefore(RandomDataset.START.plusDays(70));
                 day = day.plusDays(3)) {
-            for (Envelope box : boxes) {
+            for (Bbox box : boxes) {
                 for (String source : sources) {
                     ControlQuery q = new ControlQuery(day, source, null, box);
                     assertEquals(expected.control(q), actual.control(q), "seed " + seed + " " + q);

@@ -1,5 +1,6 @@
 package controlmap.query;
 
+import controlmap.domain.Bbox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -113,11 +114,11 @@ class IndexFactsTest {
     }
 
     @Test
-    void anEmptyBoxSeesNothing() {
+    void aBoxWithoutPlacesSeesNothing() {
         LocalDate day = LocalDate.parse("2017-06-01");
 
-        assertTrue(INDEX.control(new ControlQuery(day, null, null, new Envelope())).isEmpty());
-        assertTrue(INDEX.disputes(day, null, null, new Envelope()).isEmpty());
+        assertTrue(INDEX.control(new ControlQuery(day, null, null, new Bbox(170, 80, 171, 81))).isEmpty());
+        assertTrue(INDEX.disputes(day, null, null, new Bbox(170, 80, -179, 81)).isEmpty());
     }
 
     @Test

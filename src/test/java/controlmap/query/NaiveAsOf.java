@@ -1,6 +1,7 @@
 package controlmap.query;
 
 import controlmap.domain.Actor;
+import controlmap.domain.Bbox;
 import controlmap.domain.Claim;
 import controlmap.domain.Place;
 import java.time.LocalDate;
@@ -14,7 +15,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 
@@ -82,7 +82,7 @@ final class NaiveAsOf {
         return out;
     }
 
-    List<Dispute> disputes(LocalDate date, Set<String> only, LocalDate asOf, Envelope bbox) {
+    List<Dispute> disputes(LocalDate date, Set<String> only, LocalDate asOf, Bbox bbox) {
         List<Dispute> out = new ArrayList<>();
         for (Place p : places.values()) {
             List<Claim> winners = new ArrayList<>();
@@ -113,12 +113,12 @@ final class NaiveAsOf {
         return x == null || y == null || x.conflictsWith(y);
     }
 
-    private static boolean seen(Envelope bbox, Place p, Claim w) {
+    private static boolean seen(Bbox bbox, Place p, Claim w) {
         if (bbox == null) {
             return true;
         }
         Geometry g = w.geometry() != null ? w.geometry() : p.geometry();
-        return g.intersects(new GeometryFactory().toGeometry(bbox));
+        return bbox.envelopes().stream().anyMatch(e -> g.intersects(new GeometryFactory().toGeometry(e)));
     }
 
     /**

@@ -1,5 +1,6 @@
 package controlmap.query;
 
+import controlmap.domain.Bbox;
 import controlmap.domain.Claim;
 import controlmap.domain.Extent;
 import controlmap.domain.Place;
@@ -104,10 +105,16 @@ final class RandomDataset {
     }
 
     /** A random box over the area the places and shapes lie in. */
-    Envelope box() {
+    Bbox box() {
         double x = random.nextInt(22) - 1 + random.nextDouble();
         double y = random.nextInt(22) - 1 + random.nextDouble();
-        return new Envelope(x, x + 0.5 + random.nextInt(8), y, y + 0.5 + random.nextInt(8));
+        if (random.nextInt(5) == 0) { // across the antimeridian: x to 180 and -180 to a little further
+            return new Bbox(x, y, -180 + random.nextDouble(), y + 0.5 + random.nextInt(8));
+        }
+        if (random.nextInt(5) == 0) { // across the antimeridian, seeing the data through its eastern part (-180 to x)
+            return new Bbox(100 + random.nextInt(80), y, x, y + 0.5 + random.nextInt(8));
+        }
+        return new Bbox(x, y, x + 0.5 + random.nextInt(8), y + 0.5 + random.nextInt(8));
     }
 
     <T> T pick(List<T> items) {

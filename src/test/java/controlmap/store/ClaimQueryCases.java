@@ -58,6 +58,10 @@ public final class ClaimQueryCases {
                         q().bbox(box(40.18, 35.38, 40.19, 35.39)).retracted()),
                 of("bbox touching Raqqa's edge", q().bbox(box(39.1, 35.95, 39.2, 35.97)), "a", "b", "d"),
                 of("bbox covering everything", q().bbox(box(30, 30, 45, 40)), "a", "b", "c", "d"),
+                of("bbox across the antimeridian, Raqqa in its western part",
+                        q().bbox(box(38.95, 35.92, -170, 35.98)), "a", "b", "d"),
+                of("bbox across the antimeridian, c's own shape in its eastern part",
+                        q().bbox(box(170, 33.45, 36.3, 33.5)), "c"),
                 of("source + actor + retracted", q().source("sohr").actor("isis").retracted(), "a", "e"),
                 of("every filter at once", q().source("sohr").place("raqqa-city").actor("sdf").from("2020-01-01")
                         .to("2020-01-01").bbox(box(38, 35, 40, 37)), "b"));

@@ -8,6 +8,7 @@ import static controlmap.api.ogc.OgcNames.PARAM_SOURCE;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import controlmap.api.WireFormat;
 import controlmap.domain.Actor;
+import controlmap.domain.Bbox;
 import controlmap.domain.Claim;
 import controlmap.geo.FeatureCodec;
 import controlmap.query.Extent;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -107,8 +109,10 @@ final class ControlCollection implements OgcCollection {
         String source = q.filters().get(PARAM_SOURCE);
         List<Answer> all = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Envelope near = q.searchBox();
+        Bbox box = near == null || near.isNull() ? null : Bbox.of(near);
         for (LocalDate day : days(s, q.time(), source)) {
-            for (ControlEntry e : s.index().control(new ControlQuery(day, source, asOf, q.searchBox()))) {
+            for (ControlEntry e : s.index().control(new ControlQuery(day, source, asOf, box))) {
                 if (q.passes(PARAM_ACTOR, e.claim().actor()) && q.passes(PARAM_PLACE, e.place().id())
                         && (q.boxes() == null || q.inBox(ClaimsCollection.geometry(s, e.claim())))
                         && seen.add(e.place().id() + "\n" + e.claim().source() + "\n" + e.claim().id())) {

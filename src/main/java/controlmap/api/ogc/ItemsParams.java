@@ -142,41 +142,18 @@ final class ItemsParams {
     }
 
     /**
-     * A {@code bbox} of 4 numbers (minLon,minLat,maxLon,maxLat) or 6 (with heights, which are ignored), in CRS84.
-     * A box whose minLon is greater than its maxLon crosses the antimeridian and is split in two.
+     * The {@code bbox} as one envelope, or two when it crosses the antimeridian: read by the service's one reading
+     * ({@link WireFormat#bbox}), as /api reads it.
      */
     static List<Envelope> bbox(String v) {
         if (v == null) {
             return null;
         }
-        String[] parts = v.split(",", -1);
-        if (parts.length != 4 && parts.length != 6) {
-            throw OgcErrors.invalidParameter(PARAM_BBOX, "must be 4 or 6 numbers; got '" + v + "'");
+        try {
+            return WireFormat.bbox(v).envelopes();
+        } catch (IllegalArgumentException e) {
+            throw OgcErrors.invalidParameter(PARAM_BBOX, e.getMessage());
         }
-        double[] n = new double[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            Double d = WireFormat.decimal(parts[i]);
-            if (d == null) {
-                throw OgcErrors.invalidParameter(PARAM_BBOX, "has a value that is not a plain decimal number: '"
-                        + parts[i] + "'");
-            }
-            n[i] = d;
-        }
-        int hi = parts.length / 2;
-        return boxes(n[0], n[1], n[hi], n[hi + 1]);
-    }
-
-    private static List<Envelope> boxes(double minLon, double minLat, double maxLon, double maxLat) {
-        if (Math.abs(minLon) > 180 || Math.abs(maxLon) > 180 || Math.abs(minLat) > 90 || Math.abs(maxLat) > 90) {
-            throw OgcErrors.invalidParameter(PARAM_BBOX, "is out of range: longitudes in [-180,180], latitudes in [-90,90]");
-        }
-        if (minLat > maxLat) {
-            throw OgcErrors.invalidParameter(PARAM_BBOX, "has a minimum latitude greater than its maximum");
-        }
-        if (minLon > maxLon) {
-            return List.of(new Envelope(minLon, 180, minLat, maxLat), new Envelope(-180, maxLon, minLat, maxLat));
-        }
-        return List.of(new Envelope(minLon, maxLon, minLat, maxLat));
     }
 
     static TimeFilter time(String v) {

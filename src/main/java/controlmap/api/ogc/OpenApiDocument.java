@@ -86,7 +86,9 @@ final class OpenApiDocument {
                 type("integer").put("minimum", 0).put("default", 0)));
         ObjectNode bbox = OpenApiSchemas.arrayOf(type("number")).put("minItems", 4).put("maxItems", 6);
         out.add(query(OgcNames.PARAM_BBOX, "Only features whose geometry intersects the box minLon,minLat,maxLon,"
-                + "maxLat (CRS84; with 6 numbers the heights are ignored).", bbox));
+                + "maxLat (CRS84; with 6 numbers the heights are ignored). A box whose minLon is greater than its "
+                + "maxLon crosses the antimeridian: from minLon east to 180, then from -180 to maxLon. /api reads "
+                + "bbox the same way.", bbox));
         out.add(query(OgcNames.PARAM_DATETIME, datetimeText(c), type("string")));
         out.add(query(OgcNames.PARAM_FILTER, "A CQL2 filter (OGC API - Features Part 3) on the properties of "
                 + "/queryables: comparisons, AND/OR/NOT, IS NULL, LIKE, BETWEEN, IN, DATE()/TIMESTAMP(), spatial "

@@ -1,6 +1,7 @@
 package controlmap.api.tiles;
 
 import controlmap.domain.Actor;
+import controlmap.domain.Bbox;
 import controlmap.domain.Claim;
 import controlmap.query.ControlEntry;
 import controlmap.query.ControlQuery;
@@ -69,9 +70,9 @@ public final class ControlTile {
     /** The tile {@code t} of the answer for {@code date} by {@code source} (null: every source) as of {@code asOf}. */
     public static byte[] encode(Snapshot s, TileAddress t, LocalDate date, String source, LocalDate asOf) {
         Envelope lonLat = t.lonLat();
-        List<ControlEntry> entries = s.index().control(new ControlQuery(date, source, asOf, lonLat));
+        List<ControlEntry> entries = s.index().control(new ControlQuery(date, source, asOf, Bbox.of(lonLat)));
         Set<String> disputed = new HashSet<>();
-        s.index().disputes(date, null, asOf, lonLat).forEach(d -> disputed.add(d.place().id()));
+        s.index().disputes(date, null, asOf, Bbox.of(lonLat)).forEach(d -> disputed.add(d.place().id()));
         Envelope tile = t.mercator();
         double margin = tile.getWidth() * BUFFER / EXTENT;
         Envelope clip = new Envelope(tile);

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * Reads claims with one query per call, however many rows (no per-claim queries). The copied place shape in
@@ -34,14 +34,19 @@ final class ClaimReader {
         Bbox bbox = q.bbox();
         ClaimFilter filter = ClaimFilter.of(q, GeoPackageDialect.INSTANCE);
         if (bbox != null) {
-            // Only narrows candidates through the R-tree of claims.geom (own shape, or the place's copy).
-            filter.and(true, "fid IN (SELECT id FROM rtree_claims_geom"
-                    + " WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?)",
-                    bbox.maxLon(), bbox.minLon(), bbox.maxLat(), bbox.minLat());
+            // Only narrows candidates through the R-tree of claims.geom (own shape, or the place's copy); a box
+            // crossing the antimeridian is two
+            List<String> any = new ArrayList<>();
+            List<Object> corners = new ArrayList<>();
+            for (Envelope e : bbox.envelopes()) {
+                any.add("(minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?)");
+                corners.addAll(List.of(e.getMaxX(), e.getMinX(), e.getMaxY(), e.getMinY()));
+            }
+            filter.and(true, "fid IN (SELECT id FROM rtree_claims_geom WHERE " + String.join(" OR ", any) + ")",
+                    corners.toArray());
         }
         String sql = SELECT_CURRENT + (bbox == null ? "CASE WHEN own_geometry = 1 THEN geom END" : "geom")
                 + " FROM claims" + filter.where() + " ORDER BY recorded";
-        Geometry box = bbox == null ? null : new GeometryFactory().toGeometry(bbox.envelope());
         List<Claim> out = new ArrayList<>();
         SharedValues shared = new SharedValues();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -49,7 +54,7 @@ final class ClaimReader {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Geometry shape = GeoPackageBinary.decode(rs.getBytes(ClaimColumns.COUNT + 2));
-                    if (box == null || (shape != null && shape.intersects(box))) {
+                    if (bbox == null || (shape != null && bbox.intersects(shape))) {
                         boolean own = rs.getInt(ClaimColumns.COUNT + 1) == 1;
                         out.add(COLUMNS.read(rs, own ? shape : null, shared));
                     }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * {@code claims} (current versions) and {@code claim_history} (every version): reads are one query per call however
@@ -54,26 +55,21 @@ final class ClaimTables {
         ClaimFilter filter = ClaimFilter.of(q, PostgisDialect.INSTANCE);
         Bbox b = q.bbox();
         if (b != null) {
-            filter.and(true, "claim_id IN (SELECT claim_id FROM claims WHERE geom && " + BOX
-                    + " AND ST_Intersects(geom, " + BOX + ") UNION ALL SELECT k.claim_id FROM claims k"
-                    + " JOIN places p ON p.id = k.place WHERE k.geom IS NULL AND p.geom && " + BOX
-                    + " AND ST_Intersects(p.geom, " + BOX + "))",
-                    box(b, 4));
+            // a box crossing the antimeridian is two
+            List<String> parts = new ArrayList<>();
+            List<Object> corners = new ArrayList<>();
+            for (Envelope e : b.envelopes()) {
+                parts.add("SELECT claim_id FROM claims WHERE geom && " + BOX + " AND ST_Intersects(geom, " + BOX
+                        + ") UNION ALL SELECT k.claim_id FROM claims k JOIN places p ON p.id = k.place"
+                        + " WHERE k.geom IS NULL AND p.geom && " + BOX + " AND ST_Intersects(p.geom, " + BOX + ")");
+                for (int i = 0; i < 4; i++) {
+                    corners.addAll(List.of(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()));
+                }
+            }
+            filter.and(true, "claim_id IN (" + String.join(" UNION ALL ", parts) + ")", corners.toArray());
         }
         return list(c, "SELECT " + SELECT + " FROM claims" + filter.where() + " ORDER BY recorded",
                 filter::bind);
-    }
-
-    /** The box's corners {@code times} over, for as many {@link #BOX} parameters. */
-    private static Object[] box(Bbox b, int times) {
-        Object[] values = new Object[4 * times];
-        for (int i = 0; i < times; i++) {
-            values[4 * i] = b.minLon();
-            values[4 * i + 1] = b.minLat();
-            values[4 * i + 2] = b.maxLon();
-            values[4 * i + 3] = b.maxLat();
-        }
-        return values;
     }
 
     /** See {@link controlmap.store.ClaimStore#claimsRecordedAfter}. */
