@@ -2,6 +2,7 @@ package controlmap.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import controlmap.http.HttpCache;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -25,14 +26,14 @@ import org.eclipse.jetty.util.Callback;
  * {@code Accept-Encoding} get them straight from memory while the data version is unchanged. A stream of one-off
  * requests (random viewports) therefore costs no copying. Revalidations with {@code If-None-Match} go to the
  * application, which answers them without making the body. Only {@code 200} answers the application marked with the
- * data version they were made from ({@link #markVersion}) are kept, for the paths given. The answers are held in a
- * Caffeine cache bounded by their bytes (W-TinyLFU: a view asked for often stays when others come and go); an answer
- * found outdated is dropped.
+ * data version they were made from ({@link HttpCache#DATA_VERSION}) are kept, for the paths given. The answers are
+ * held in a Caffeine cache bounded by their bytes (W-TinyLFU: a view asked for often stays when others come and go);
+ * an answer found outdated is dropped.
  */
 public final class HotResponses extends Handler.Wrapper {
 
-    /** Request attribute: the data version the answer was made from; set by {@link #markVersion}. */
-    static final String VERSION_ATTRIBUTE = "controlmap.dataVersion";
+    /** Request attribute: the data version the answer was made from; set by {@link HttpCache}. */
+    static final String VERSION_ATTRIBUTE = HttpCache.DATA_VERSION;
     /** How many requests asked for once are remembered. */
     private static final int ASKED_ONCE = 16_384;
     private static final Set<String> NOT_REPLAYED = Set.of("date", "content-length", "transfer-encoding", "connection",
@@ -87,10 +88,6 @@ public final class HotResponses extends Handler.Wrapper {
         this.askedOnce = Caffeine.newBuilder().maximumSize(ASKED_ONCE).executor(Runnable::run).build();
     }
 
-    /** Marks the answer being made for {@code ctx} as made from {@code version}: it may be replayed. */
-    public static void markVersion(io.javalin.http.Context ctx, long version) {
-        ctx.attribute(VERSION_ATTRIBUTE, version);
-    }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
