@@ -53,7 +53,7 @@ final class ReferenceEditApi {
         QueryParams.of(ctx);
         String id = ctx.pathParam(ClaimEditApi.ID);
         Place place = PlaceDecoder.replacement(RequestBodies.read(ctx), id);
-        Place stored = ClaimEditApi.found(() -> editing.replacePlace(id, place, editor));
+        Place stored = editing.replacePlace(id, place, editor);
         WriteAnswers.noStore(ctx);
         WriteAnswers.place(ctx, stored);
     }
