@@ -8,7 +8,7 @@ import controlmap.geo.InputLimits;
 import controlmap.geo.InputText;
 import controlmap.geo.InvalidInputException;
 import controlmap.http.ApiException;
-import controlmap.http.HttpCache;
+import controlmap.http.ConditionalGet;
 import controlmap.http.Problems;
 import controlmap.http.QueryParams;
 import controlmap.http.RequestBodies;
@@ -100,7 +100,7 @@ final class ClaimEditApi {
         QueryParams.of(ctx);
         Claim c = service.store().claim(ctx.pathParam(ID)).orElseThrow(() -> noClaim(ctx));
         ClaimAnswer answer = ClaimAnswer.of(service.snapshot(), c);
-        if (HttpCache.notModifiedTagged(ctx, answer.etag())) {
+        if (ConditionalGet.notModifiedTagged(ctx, answer.etag())) {
             return;
         }
         answer.send(ctx);
@@ -120,7 +120,7 @@ final class ClaimEditApi {
         }
         Claim current = service.store().claim(id).orElseThrow(() -> noClaim(ctx));
         ClaimAnswer now = ClaimAnswer.of(service.snapshot(), current);
-        if (!HttpCache.strongMatch(ifMatch, now.etag())) {
+        if (!ConditionalGet.strongMatch(ifMatch, now.etag())) {
             throw Problems.changedSince(id, "it is at version " + current.version() + " now, ETag " + now.etag());
         }
         return current.version();
@@ -134,7 +134,7 @@ final class ClaimEditApi {
         if (versions.isEmpty()) {
             throw noClaim(ctx);
         }
-        if (HttpCache.notModified(ctx, s.dataVersion())) {
+        if (ConditionalGet.notModified(ctx, s.dataVersion())) {
             return;
         }
         WriteAnswers.claims(ctx, s, versions);
