@@ -2,7 +2,7 @@ package controlmap.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import controlmap.http.HttpCache;
+import controlmap.http.ConditionalGet;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -26,14 +26,14 @@ import org.eclipse.jetty.util.Callback;
  * {@code Accept-Encoding} get them straight from memory while the data version is unchanged. A stream of one-off
  * requests (random viewports) therefore costs no copying. Revalidations with {@code If-None-Match} go to the
  * application, which answers them without making the body. Only {@code 200} answers the application marked with the
- * data version they were made from ({@link HttpCache#DATA_VERSION}) are kept, for the paths given. The answers are
- * held in a Caffeine cache bounded by their bytes (W-TinyLFU: a view asked for often stays when others come and go);
- * an answer found outdated is dropped.
+ * data version they were made from ({@link ConditionalGet#DATA_VERSION}) are kept, for the paths given. The answers
+ * are held in a Caffeine cache bounded by their bytes (W-TinyLFU: a view asked for often stays when others come and
+ * go); an answer found outdated is dropped.
  */
 public final class HotResponses extends Handler.Wrapper {
 
-    /** Request attribute: the data version the answer was made from; set by {@link HttpCache}. */
-    static final String VERSION_ATTRIBUTE = HttpCache.DATA_VERSION;
+    /** Request attribute: the data version the answer was made from; set by {@link ConditionalGet}. */
+    static final String VERSION_ATTRIBUTE = ConditionalGet.DATA_VERSION;
     /** How many requests asked for once are remembered. */
     private static final int ASKED_ONCE = 16_384;
     private static final Set<String> NOT_REPLAYED = Set.of("date", "content-length", "transfer-encoding", "connection",

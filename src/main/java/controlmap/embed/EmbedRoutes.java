@@ -4,7 +4,7 @@ import controlmap.cache.AnswerCache;
 import controlmap.http.PublicBase;
 import controlmap.http.SecurityHeaders;
 import controlmap.render.Basemap;
-import controlmap.render.SnapshotRenderer;
+import controlmap.render.PictureRenderer;
 import controlmap.service.ControlMapService;
 import io.javalin.config.JavalinConfig;
 
@@ -25,7 +25,7 @@ public final class EmbedRoutes {
         PageApi map = new PageApi(service, base, "/web/index.html", false);
         PageApi embed = new PageApi(service, base, "/web/embed.html", true);
         OEmbedApi oembed = new OEmbedApi(service, base);
-        SnapshotApi snapshot = new SnapshotApi(service, new SnapshotRenderer(basemap),
+        PictureApi snapshot = new PictureApi(service, new PictureRenderer(basemap),
                 new AnswerCache<>(CACHE_BYTES, picture -> picture.length));
         config.routes.get("/", map::page);
         config.routes.get("/methodology", ctx -> ctx.redirect("/methodology.html"));
