@@ -21,11 +21,11 @@ class HeapBoundTest {
         "0, 24, 512",
         "10, 24, 512",
         // BASE + 2 × 60% of the store
-        "1000, 24, 1584",
-        "2000, 24, 2784",
+        "1000, 24, 856",
+        "1924, 24, 1411",
         // never more than half the machine, however large the store
-        "20000, 24, 12288",
-        "1000, 2, 1024",
+        "30000, 24, 12288",
+        "3000, 2, 1024",
         // on a tiny machine the half is the bound even below the floor
         "0, 0.5, 256",
     })
