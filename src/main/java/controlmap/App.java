@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 public final class App implements Runnable {
 
     public static void main(String[] args) {
-        int bounded = Relaunch.runBounded(args);
+        int bounded = Relaunch.runBounded(App.class, args);
         if (bounded >= 0) {
             System.exit(bounded);  // the service ran in a child JVM with a heap bound; its exit code is ours
         }

@@ -20,7 +20,7 @@ public final class HeapBound {
 
     /** MiB of heap the service needs with an empty store: answer and picture caches, Jetty, the seed. */
     static final long BASE_MIB = 256;
-    /** Live heap per 100 bytes of GeoPackage file: 578 MiB for the 1,924 MiB of a million generated claims. */
+    /** Live heap per 100 bytes of GeoPackage file: 564 MiB for the 1,924 MiB of a million generated claims. */
     static final long LIVE_PER_STORE_BYTE_PERCENT = 30;
     /** Headroom factor over the live estimate for the collector. */
     static final long HEADROOM = 2;

@@ -35,10 +35,10 @@ public final class Relaunch {
     }
 
     /**
-     * Runs {@code args} in a bounded child JVM when they start the service without a bound, and returns its exit code;
-     * otherwise (and in the child) returns -1 and the caller runs the command itself.
+     * Runs {@code main} with {@code args} in a bounded child JVM when they start the service without a bound, and
+     * returns its exit code; otherwise (and in the child) returns -1 and the caller runs the command itself.
      */
-    public static int runBounded(String[] args) {
+    public static int runBounded(Class<?> main, String[] args) {
         Map<String, String> env = System.getenv();
         String launcher = env.get(LAUNCHER_ENV);
         if (launcher != null) {
@@ -73,17 +73,17 @@ public final class Relaunch {
             mib = HeapBound.forStore(bytes, machineMemory());
             why = "for a store of " + bytes / (1024 * 1024) + " MiB; set " + HEAP_ENV + " or -Xmx to choose";
         }
-        return runChild(args, jvmOptions, mib, why);
+        return runChild(main, args, jvmOptions, mib, why);
     }
 
-    private static int runChild(String[] args, List<String> jvmOptions, long mib, String why) {
+    private static int runChild(Class<?> main, String[] args, List<String> jvmOptions, long mib, String why) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-Xmx" + mib + "m");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add(controlmap.App.class.getName());
+        command.add(main.getName());
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
         // the options these carry are in jvmOptions already; inherited, the child would apply them twice
