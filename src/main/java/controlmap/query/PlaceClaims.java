@@ -16,13 +16,13 @@ final class PlaceClaims {
 
     private final Place place;
     /** One history per source, ordered by source id (an array: a map per place costs ten entries' objects). */
-    private final ClaimHistory[] bySource;
+    private final SourceTimeline[] bySource;
     private final Envelope reach = new Envelope();
 
     /** @param claims the non-retracted claims about {@code place}, at least one */
     PlaceClaims(Place place, Collection<Claim> claims) {
         this.place = place;
-        this.bySource = ClaimHistory.perSource(claims).toArray(new ClaimHistory[0]);
+        this.bySource = SourceTimeline.perSource(claims).toArray(new SourceTimeline[0]);
         expand(place.geometry());
         claims.forEach(c -> expand(c.geometry()));
     }
@@ -47,21 +47,21 @@ final class PlaceClaims {
     }
 
     /** The histories, one per source, ordered by source id. */
-    Collection<ClaimHistory> histories() {
+    Collection<SourceTimeline> histories() {
         return Collections.unmodifiableList(Arrays.asList(bySource));
     }
 
     /** Every claim about the place taking part in answers, source by source. */
     List<Claim> claims() {
         List<Claim> out = new ArrayList<>();
-        for (ClaimHistory h : bySource) {
+        for (SourceTimeline h : bySource) {
             out.addAll(h.claims());
         }
         return out;
     }
 
     /** The history of {@code source}, or null when it said nothing about this place. */
-    ClaimHistory history(String source) {
+    SourceTimeline history(String source) {
         int lo = 0;
         int hi = bySource.length - 1;
         while (lo <= hi) {
@@ -81,7 +81,7 @@ final class PlaceClaims {
     /** The winning claim of each source (or of each of {@code sources} when not null), ordered by source id. */
     List<Claim> winners(Collection<String> sources, LocalDate date, LocalDate asOf) {
         List<Claim> out = new ArrayList<>();
-        for (ClaimHistory h : bySource) {
+        for (SourceTimeline h : bySource) {
             if (sources == null || sources.contains(h.source())) {
                 Claim w = h.winner(date, asOf);
                 if (w != null) {
