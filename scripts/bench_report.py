@@ -96,6 +96,20 @@ def summary(d):
         rows.append(("1M claims: start < 30 s", f"{fmt(big['start_s'], 1)} s", big["start_s"] < 30))
         rows.append(("1M claims: RSS < 2 GiB", f"peak {fmt(big['rss_peak_mib'], 0)} MiB with `{big['jvm']}`",
                      big["rss_peak_mib"] < 2048))
+    plain = next((r for r in scale if not r["jvm"] and r["claims"] == 1_000_000), None)
+    if plain:
+        total = plain["rss_peak_mib"] + plain.get("launcher_rss_mib", 0)
+        rows.append(("1M claims started without flags (`java -jar controlmap.jar serve`): RSS < 2 GiB under viewport load",
+                     f"peak {fmt(total, 0)} MiB: the service {fmt(plain['rss_peak_mib'], 0)} MiB with the bound the "
+                     f"jar computed (`-Xmx{plain.get('heap_bound', '?')}`), its launcher "
+                     f"{fmt(plain.get('launcher_rss_mib', 0), 0)} MiB", total < 2048))
+    ten = json.loads(read(os.path.join(d, "scale", "rows-10m.json"), "[]"))
+    if ten:
+        t = ten[0]
+        vp = t["vp1"].get("p99")
+        rows.append(("10M claims / 500k places: starts, viewport p99 < 50 ms", f"start {fmt(t['start_s'], 0)} s, "
+                     f"peak RSS {fmt(t['rss_peak_mib'], 0)} MiB, viewport p99 {fmt(vp, 1)} ms (4 connections: "
+                     f"{fmt(t['vp4'].get('p99'), 1)} ms); section 2", vp is not None and vp < 50))
         vp = big["vp1"].get("p99")
         rows.append(("1M claims: viewport (0.5° box) p99 < 50 ms", f"{fmt(vp, 1)} ms (4 connections: "
                      f"{fmt(big['vp4'].get('p99'), 1)} ms)", vp is not None and vp < 50))
@@ -174,19 +188,30 @@ def targets(rows):
     lines = ["Targets at 1,000,000 claims (issue [7]), per JVM option set:", ""]
     for r in big:
         vp99 = r["vp1"].get("p99")
-        lines.append(f"- `{r['jvm'] or 'defaults'}`: start {fmt(r['start_s'], 1)} s < 30 s {ok(r['start_s'] < 30)}; "
+        lines.append(f"- `{r['jvm'] or 'no options'}`: start {fmt(r['start_s'], 1)} s < 30 s {ok(r['start_s'] < 30)}; "
                      f"peak RSS {fmt(r['rss_peak_mib'], 0)} MiB < 2,048 MiB {ok(r['rss_peak_mib'] < 2048)}; "
                      f"viewport p99 {fmt(vp99, 1)} ms < 50 ms {ok(vp99 is not None and vp99 < 50)} "
                      f"(4 connections: {fmt(r['vp4'].get('p99'), 1)} ms); whole country, one source, slowest of five "
-                     f"{fmt(r['country_max_s'], 2)} s < 1 s {ok(r['country_max_s'] < 1)}")
+                     f"{fmt(r['country_max_s'], 2)} s < 1 s {ok(r['country_max_s'] is not None and r['country_max_s'] < 1)}")
     return lines + [""]
+
+
+def jvm_cell(r):
+    """The JVM options of a scale row: given ones, or none and the bound the jar computed (and its launcher's peak)."""
+    if r["jvm"]:
+        return f"`{r['jvm']}`"
+    if r.get("launcher_rss_mib"):
+        return f"none: the jar's `-Xmx{r.get('heap_bound', '?')}` (launcher {fmt(r['launcher_rss_mib'], 0)} MiB)"
+    return "`defaults`"
 
 
 def scale_section(d):
     rows = json.loads(read(os.path.join(d, "scale", "rows.json"), "[]"))
+    rows += json.loads(read(os.path.join(d, "scale", "rows-10m.json"), "[]"))
+    rows.sort(key=lambda r: (bool(r["jvm"]), r["claims"]))
     if not rows:
         return ""
-    lines = ["## 2. Scale: 10k, 100k and 1M claims on one machine", "",
+    lines = [f"## 2. Scale: 10k, 100k{', 1M and 10M' if max(r['claims'] for r in rows) >= 10_000_000 else ' and 1M'} claims on one machine", "",
              "Stores made by `generate --places N --sources 10 --changes 2` (N × 20 claims, 50,000 places for 1M). "
              "For each, the packaged jar is started (`serve`), and measured: the time until it answers "
              "`/health`; its peak resident memory (`VmHWM` of `/proc/PID/status`) after start and after the load "
@@ -198,16 +223,17 @@ def scale_section(d):
              "the size of the archive alone costs; at 10k claims, 500 places in all, even the whole country holds fewer); "
              "whole-country answers for one source (five days, each in another interval, so each is computed: "
              "`curl`, plain JSON); then the heap in use after a full collection (`jcmd GC.run`, `GC.heap_info`): the "
-             "data's own size. Each size runs twice: with the JVM's defaults (here a maximum heap of a quarter of "
-             "the memory, which the collector grows into under load) and with `-Xmx1536m`. Ratios are to the 10k row "
-             "with the same options.", "",
+             "data's own size. Each size runs twice: with no JVM options, as the README starts it (the jar then "
+             "computes a heap bound from the store's size and runs the service in a child JVM with it: the figures "
+             "are the child's, the bound and the launcher's own peak are in the second column), and with "
+             "`-Xmx1536m` (one process). Ratios are to the 10k row with the same options.", "",
              "| claims | JVM options | start s | RSS after start MiB | peak RSS MiB | live heap MiB | "
              "viewport p50 / p99 ms (1 conn) | viewport p99 ms (4 conn) | viewport req/s (4 conn) | viewport KiB | "
              "same-size viewport: box ° / p50 / p99 ms / KiB | country median / max s | country MiB |",
              "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in rows:
         lines.append(
-            f"| {fmt(r['claims'])} | `{r['jvm'] or 'defaults'}` | {fmt(r['start_s'], 1)} | "
+            f"| {fmt(r['claims'])} | {jvm_cell(r)} | {fmt(r['start_s'], 1)} | "
             f"{fmt(r['rss_start_mib'], 0)} | {fmt(r['rss_peak_mib'], 0)} | {fmt(r.get('live_heap_mib'), 0)} | "
             f"{fmt(r['vp1'].get('p50'), 1)} / {fmt(r['vp1'].get('p99'), 1)} | {fmt(r['vp4'].get('p99'), 1)} | "
             f"{fmt(r['vp4'].get('rps'), 0)} | {fmt(r['viewport_kib'], 0)} | "
@@ -221,7 +247,11 @@ def scale_section(d):
         if b is None or b is r:
             continue
         g = lambda a, c: a / c if a and c else None
-        lines.append(f"- {fmt(r['claims'])} claims (`{r['jvm'] or 'defaults'}`): claims ×{fmt(r['claims'] / b['claims'], 0)}, "
+        if r.get("store_mib") and b.get("store_mib"):
+            lines.append(f"- {fmt(r['claims'])} claims: store file {fmt(r['store_mib'], 0)} MiB "
+                         f"(×{fmt(r['store_mib'] / b['store_mib'], 1)}), live heap per claim "
+                         f"{fmt(r.get('live_heap_mib', 0) * 1048576 / r['claims'], 0)} bytes")
+        lines.append(f"- {fmt(r['claims'])} claims (`{r['jvm'] or 'no options'}`): claims ×{fmt(r['claims'] / b['claims'], 0)}, "
                      f"start ×{fmt(g(r['start_s'], b['start_s']), 1)}, peak RSS ×"
                      f"{fmt(g(r['rss_peak_mib'], b['rss_peak_mib']), 1)}, live heap ×"
                      f"{fmt(g(r.get('live_heap_mib'), b.get('live_heap_mib')), 1)}, viewport p99 ×"
@@ -229,7 +259,7 @@ def scale_section(d):
                      f"{fmt(g((r.get('vpn') or {}).get('p99'), (b.get('vpn') or {}).get('p99')), 1)}, country median ×"
                      f"{fmt(g(r['country_median_s'], b['country_median_s']), 1)}")
     lines.append("")
-    lines += targets(rows)
+    lines += targets([r for r in rows if r["claims"] < 10_000_000])
     gens = sorted(f for f in os.listdir(os.path.join(d, "logs")) if f.startswith("generate-"))
     if gens:
         lines += ["Generating the stores (`generate`, once; later runs reuse them):", ""]
@@ -239,7 +269,7 @@ def scale_section(d):
         lines.append("")
     for r in rows:
         if r.get("log"):
-            lines += [f"Start-up log of the {fmt(r['claims'])}-claim store (`{r['jvm'] or 'defaults'}`): `{r['log']}`", ""]
+            lines += [f"Start-up log of the {fmt(r['claims'])}-claim store (`{r['jvm'] or 'no options'}`): `{r['log']}`", ""]
     return "\n".join(lines)
 
 
@@ -345,11 +375,12 @@ def main():
                                          ("cpu", "cores", "memory", "kernel", "jdk", "load_before", "load_after")), "",
              summary(d), hot_section(d), scale_section(d), front_section(d), jmh_section(d),
              "## Reproduce", "", "```sh", "scripts/bench           # everything, 1M claims included (20-30 min)",
-             "scripts/bench --quick   # hot views, 10k and 100k claims, the map, short JMH (about 10 min)", "```", "",
+             "scripts/bench --quick   # hot views, 10k and 100k claims, the map, short JMH (about 10 min)",
+             "scripts/bench --10m     # also 10M claims / 500k places (the store is generated once and kept)", "```", "",
              "Single parts by hand:", "", "```sh",
              "mvn -q -DskipTests package",
              "java -jar target/controlmap.jar generate --places 50000 --sources 10 --changes 2 --out 1m.gpkg",
-             "java -Xmx1536m -jar target/controlmap.jar serve --store 1m.gpkg --port 7070",
+             "java -jar target/controlmap.jar serve --store 1m.gpkg --port 7070   # the jar computes its heap bound",
              "wrk -t2 -c64 -d10s --latency 'http://127.0.0.1:7070/api/control?date=2017-12-08&source=sohr'",
              "mvn -q -Pbench -DskipTests package && java -jar target/bench/benchmarks.jar IndexBenchmark -f 1 -wi 2 -i 3",
              "```", "",

@@ -5,6 +5,7 @@ import controlmap.cli.CopyCommand;
 import controlmap.cli.ExportCommand;
 import controlmap.cli.GenerateCommand;
 import controlmap.cli.ServeCommand;
+import controlmap.launch.Relaunch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,6 +17,10 @@ import picocli.CommandLine.Command;
 public final class App implements Runnable {
 
     public static void main(String[] args) {
+        int bounded = Relaunch.runBounded(App.class, args);
+        if (bounded >= 0) {
+            System.exit(bounded);  // the service ran in a child JVM with a heap bound; its exit code is ours
+        }
         System.setProperty("java.awt.headless", "true"); // the pictures are drawn with Java2D on servers without a display
         System.exit(new CommandLine(new App()).execute(args));
     }

@@ -4,11 +4,10 @@ import controlmap.domain.Claim;
 import controlmap.domain.Place;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
@@ -16,15 +15,14 @@ import org.locationtech.jts.geom.Geometry;
 final class PlaceClaims {
 
     private final Place place;
-    private final SortedMap<String, SourceTimeline> bySource = new TreeMap<>();
+    /** One history per source, ordered by source id (an array: a map per place costs ten entries' objects). */
+    private final SourceTimeline[] bySource;
     private final Envelope reach = new Envelope();
 
     /** @param claims the non-retracted claims about {@code place}, at least one */
     PlaceClaims(Place place, Collection<Claim> claims) {
         this.place = place;
-        for (SourceTimeline h : SourceTimeline.perSource(claims)) {
-            bySource.put(h.source(), h);
-        }
+        this.bySource = SourceTimeline.perSource(claims).toArray(new SourceTimeline[0]);
         expand(place.geometry());
         claims.forEach(c -> expand(c.geometry()));
     }
@@ -50,25 +48,40 @@ final class PlaceClaims {
 
     /** The histories, one per source, ordered by source id. */
     Collection<SourceTimeline> histories() {
-        return Collections.unmodifiableCollection(bySource.values());
+        return Collections.unmodifiableList(Arrays.asList(bySource));
     }
 
     /** Every claim about the place taking part in answers, source by source. */
     List<Claim> claims() {
         List<Claim> out = new ArrayList<>();
-        bySource.values().forEach(h -> out.addAll(h.claims()));
+        for (SourceTimeline h : bySource) {
+            out.addAll(h.claims());
+        }
         return out;
     }
 
     /** The history of {@code source}, or null when it said nothing about this place. */
     SourceTimeline history(String source) {
-        return bySource.get(source);
+        int lo = 0;
+        int hi = bySource.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = bySource[mid].source().compareTo(source);
+            if (c < 0) {
+                lo = mid + 1;
+            } else if (c > 0) {
+                hi = mid - 1;
+            } else {
+                return bySource[mid];
+            }
+        }
+        return null;
     }
 
     /** The winning claim of each source (or of each of {@code sources} when not null), ordered by source id. */
     List<Claim> winners(Collection<String> sources, LocalDate date, LocalDate asOf) {
         List<Claim> out = new ArrayList<>();
-        for (SourceTimeline h : bySource.values()) {
+        for (SourceTimeline h : bySource) {
             if (sources == null || sources.contains(h.source())) {
                 Claim w = h.winner(date, asOf);
                 if (w != null) {

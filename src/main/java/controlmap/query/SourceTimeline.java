@@ -31,23 +31,12 @@ final class SourceTimeline {
 
     private final String source;
     private final Claim[] claims;
-    private final List<LocalDate> boundaries;
 
     /** @param claims non-retracted claims of one source about one place, at least one */
     SourceTimeline(Collection<Claim> claims) {
         this.claims = claims.toArray(new Claim[0]);
         Arrays.sort(this.claims, PRECEDENCE);
         this.source = this.claims[0].source();
-        TreeSet<LocalDate> dates = new TreeSet<>();
-        for (Claim c : this.claims) {
-            if (c.validFrom() != null) {
-                dates.add(c.validFrom());
-            }
-            if (c.validTo() != null) {
-                dates.add(c.validTo());
-            }
-        }
-        this.boundaries = List.copyOf(dates);
     }
 
     String source() {
@@ -59,9 +48,21 @@ final class SourceTimeline {
         return Collections.unmodifiableList(Arrays.asList(claims));
     }
 
-    /** Every {@code validFrom} and {@code validTo} of these claims, ascending, without repeats (no null). */
+    /**
+     * Every {@code validFrom} and {@code validTo} of these claims, ascending, without repeats (no null). Made on each
+     * call, not kept: only building the index and a timeline ask, and half a million histories would each hold a list.
+     */
     List<LocalDate> boundaries() {
-        return boundaries;
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        for (Claim c : claims) {
+            if (c.validFrom() != null) {
+                dates.add(c.validFrom());
+            }
+            if (c.validTo() != null) {
+                dates.add(c.validTo());
+            }
+        }
+        return List.copyOf(dates);
     }
 
     /**

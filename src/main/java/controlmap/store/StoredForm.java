@@ -9,6 +9,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.geom.impl.PackedCoordinateSequenceFactory;
 
 /**
  * Values in the form every store keeps them (the contract's decisions): shapes as MultiPolygons in EPSG:4326,
@@ -19,12 +20,17 @@ public final class StoredForm {
     /** EPSG:4326, lon/lat. */
     public static final int SRID = 4326;
 
-    private static final GeometryFactory FACTORY = new GeometryFactory(new PrecisionModel(), SRID);
+    /**
+     * Coordinates read from a store are kept packed, two doubles each in one array per ring (16 bytes a vertex instead
+     * of a 40-byte object and a reference): a million-claim archive's 50,000 places hold two million vertices.
+     */
+    private static final GeometryFactory FACTORY = new GeometryFactory(new PrecisionModel(), SRID,
+            PackedCoordinateSequenceFactory.DOUBLE_FACTORY);
 
     private StoredForm() {
     }
 
-    /** The factory for stored shapes (SRID 4326, floating precision). */
+    /** The factory for stored shapes (SRID 4326, floating precision, packed coordinates). */
     public static GeometryFactory factory() {
         return FACTORY;
     }

@@ -56,7 +56,7 @@ class WriteCrashIT {
         for (int round = 0; round < ROUNDS; round++) {
             PackagedJar jar = start(port);
             jar.waitForHealth();
-            writeUntilKilled(port, jar.process(), round, sent);
+            writeUntilKilled(port, jar, round, sent);
         }
         PackagedJar check = start(port);
         try {
@@ -94,7 +94,7 @@ class WriteCrashIT {
     }
 
     /** Writers POST until the service dies; it is SIGKILLed once they have had some 201s, mid-stream. */
-    private void writeUntilKilled(int port, Process p, int round, Map<Sent, Boolean> sent) throws Exception {
+    private void writeUntilKilled(int port, PackagedJar jar, int round, Map<Sent, Boolean> sent) throws Exception {
         AtomicInteger acks = new AtomicInteger();
         AtomicBoolean dead = new AtomicBoolean();
         CountDownLatch done = new CountDownLatch(WRITERS);
@@ -132,8 +132,7 @@ class WriteCrashIT {
         while (acks.get() < 40 + round * 20 && Instant.now().isBefore(deadline)) {
             Thread.sleep(5);
         }
-        p.destroyForcibly();  // SIGKILL on Linux: no shutdown hook, no close
-        assertTrue(p.waitFor(20, TimeUnit.SECONDS));
+        assertTrue(jar.kill(), "the service died of SIGKILL");  // no shutdown hook, no close
         dead.set(true);
         assertTrue(done.await(60, TimeUnit.SECONDS), "writers stopped");
         pool.shutdownNow();

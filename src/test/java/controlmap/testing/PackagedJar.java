@@ -40,13 +40,21 @@ public final class PackagedJar implements AutoCloseable {
      * and {@code options} after the port.
      */
     public static PackagedJar serve(Path dir, int port, Map<String, String> env, String... options) throws IOException {
-        List<String> command = new ArrayList<>(List.of(java(), "-jar", jar(), "serve", "--host", "127.0.0.1", "--port",
-                String.valueOf(port)));
+        return serve(List.of(), dir, port, env, options);
+    }
+
+    /** As {@link #serve(Path, int, Map, String...)}, with {@code jvmOptions} before {@code -jar}. */
+    public static PackagedJar serve(List<String> jvmOptions, Path dir, int port, Map<String, String> env,
+                                    String... options) throws IOException {
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar(), "serve", "--host", "127.0.0.1", "--port", String.valueOf(port)));
         command.addAll(List.of(options));
         Path log = dir.resolve("serve-" + port + "-" + System.nanoTime() + ".log");
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         pb.environment().remove("CONTROLMAP_STORE");
+        pb.environment().remove("CONTROLMAP_HEAP");
         pb.environment().putAll(env);
         return new PackagedJar(pb.start(), port, log);
     }
@@ -107,6 +115,48 @@ public final class PackagedJar implements AutoCloseable {
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * The JVM that serves: the jar's own process when it was given a heap bound, else the child it started with one
+     * (waits up to 20 s for it to appear).
+     */
+    public ProcessHandle serving() throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (Instant.now().isBefore(deadline) && process.isAlive()) {
+            java.util.Optional<ProcessHandle> child = process.children().findFirst();
+            if (child.isPresent() || !launches()) {
+                return child.orElse(process.toHandle());
+            }
+            Thread.sleep(50);
+        }
+        return process.toHandle();
+    }
+
+    /** Kills the serving JVM with SIGKILL (no shutdown hook runs), then its launcher; true when both died in 20 s. */
+    public boolean kill() throws InterruptedException {
+        ProcessHandle serving = serving();
+        serving.destroyForcibly();
+        process.destroyForcibly();
+        try {
+            serving.onExit().get(20, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return false;
+        }
+        return process.waitFor(20, TimeUnit.SECONDS);
+    }
+
+    /** The output of the service so far (the launcher's and the child's). */
+    public String log() throws IOException {
+        return Files.readString(log);
+    }
+
+    private boolean launches() {
+        try {
+            return Files.readString(log).contains("controlmap: the service runs with a heap bound");
+        } catch (IOException unreadable) {
+            return false;
+        }
     }
 
     /** Stops the service as a signal would (SIGTERM), forcibly after 20 s. */

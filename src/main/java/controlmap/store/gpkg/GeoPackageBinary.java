@@ -5,9 +5,7 @@ import controlmap.store.StoredForm;
 import java.io.IOException;
 import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPolygon;
-import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
@@ -23,8 +21,6 @@ final class GeoPackageBinary {
 
     /** EPSG:4326, lon/lat; present in every GeoPackage's gpkg_spatial_ref_sys. */
     static final int SRS_ID = 4326;
-
-    private static final GeometryFactory FACTORY = new GeometryFactory(new PrecisionModel(), SRS_ID);
 
     private GeoPackageBinary() {
     }
@@ -67,7 +63,7 @@ final class GeoPackageBinary {
             if (data.isEmpty()) {
                 return null;
             }
-            Geometry g = new WKBReader(FACTORY).read(data.getWkb());
+            Geometry g = new WKBReader(StoredForm.factory()).read(data.getWkb());
             g.setSRID(SRS_ID);
             return g;
         } catch (IOException | ParseException | RuntimeException e) {
