@@ -3,6 +3,7 @@ package controlmap.api;
 import controlmap.api.embed.EmbedRoutes;
 import controlmap.api.ogc.OgcApi;
 import controlmap.api.tiles.TilesApi;
+import controlmap.tiles.MapTilesApi;
 import controlmap.config.EditorTokens;
 import controlmap.config.SiteConfig;
 import controlmap.render.Basemap;
@@ -88,6 +89,7 @@ public final class ControlMapApp {
             new AcceptedHosts(site).install(config);
             OgcApi.register(config, service, base);
             TilesApi.register(config, service, base);
+            MapTilesApi.register(config, service);
             ExportApi.register(config, service);
             EmbedRoutes.register(config, service, base, outlines);
             Problems.install(config, writes);
