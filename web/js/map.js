@@ -300,11 +300,11 @@ export class MapView {
       if (!layer || this.lastStyle.get(id) === key) continue;
       this.lastStyle.set(id, key);
       layer.setStyle(style);
-      const point = this.pointLayers.get(id);
-      point.setStyle(kind === 'none' ? {...style, ...STYLES.point, radius: 3, weight: 1, dashArray: null}
+      const point = this.pointLayers.get(id); // none for a cell of places
+      point?.setStyle(kind === 'none' ? {...style, ...STYLES.point, radius: 3, weight: 1, dashArray: null}
         : {...style, ...STYLES.point, ...(kind === 'presence' ? {weight: 2.5, dashArray: '1 3'} : {})});
       this.tag(layer.getElement(), id);
-      this.tag(point.getElement(), id);
+      this.tag(point?.getElement(), id);
     }
     this.renderShapes(view);
     this.renderDisputes(view.disputed, ids);
