@@ -50,15 +50,17 @@ function servedPlaces() {
 
 /**
  * Actors, sources, the extent and the basemap (simplified for shape zoom `zoom`), in parallel, and unless the
- * archive is large (tiled: true), the place geometries (same zoom) and every claim's timing.
+ * archive is large (tiled: true, tiles: the maptiles.js module), the place geometries (same zoom) and every claim's
+ * timing.
  */
 export async function loadAll(zoom = 8) {
   const tiled = (servedPlaces() ?? 0) > TILED_PLACES;
   const empty = {places: {type: 'FeatureCollection', features: []}, changes: {claims: []}};
-  const [actors, sources, extent, basemap, places, changes] = await Promise.all([
+  const [actors, sources, extent, basemap, places, changes, tiles] = await Promise.all([
     getJson('/api/actors'), getJson('/api/sources'), getJson('/api/extent'), basemapAt(zoom),
-    tiled ? empty.places : placesAt(zoom), tiled ? empty.changes : getJson('/api/changes')]);
-  return {actors, sources, places, changes, extent, basemap, tiled};
+    tiled ? empty.places : placesAt(zoom), tiled ? empty.changes : getJson('/api/changes'),
+    tiled ? import('./maptiles.js') : null]);
+  return {actors, sources, places, changes, extent, basemap, tiled, tiles};
 }
 
 const claimsByPlace = new Map();

@@ -5,7 +5,6 @@
 // answer changed, so scrubbing costs a few attribute writes.
 
 import {el} from './dom.js';
-import {addGazetteer} from './gazetteer.js';
 import {Look, STYLES, drawKind, safeColor} from './look.js';
 import {PlaceKeys} from './mapkeys.js';
 import {PlaceLabels} from './maplabels.js';
@@ -82,7 +81,7 @@ export class MapView {
     const osm = L.tileLayer(opts.tiles || OSM_TILES, {maxZoom: 18, attribution: OSM_ATTRIBUTION});
     this.tiles = osm;
     outlines.addTo(this.map);
-    this.gazetteer = addGazetteer(this.map, {lang: this.words.lang});
+    this.gazetteer = null; // towns and rivers: added once the first day is drawn (addNames)
     this.home = L.latLngBounds([]);
     outlines.eachLayer(layer => {
       if (layer.feature.properties.name === 'Syria') this.home.extend(layer.getBounds());
@@ -133,6 +132,16 @@ export class MapView {
     this.map.on('zoomend', () => this.updatePoints());
     this.map.whenReady(() => this.updatePoints());
     this.map.whenReady(() => this.declutter());
+  }
+
+  /**
+   * Adds the towns, rivers and country names (gazetteer.js), asked for only now: the map's first answer does not
+   * wait for them, and a reader who leaves at once does not fetch them.
+   */
+  addNames() {
+    if (this.gazetteer) return;
+    this.gazetteer = import('./gazetteer.js').then(g => g.addGazetteer(this.map, {lang: this.words.lang}))
+      .catch(e => console.warn('the names of towns and rivers could not be loaded:', e.message));
   }
 
   placeName(id) {

@@ -9,7 +9,6 @@ import {DayAnswers} from './answers.js';
 import {changeDates, indexClaims} from './asof.js';
 import {Legend} from './legend.js';
 import {MapView} from './map.js';
-import {MapTiles, tileQuery} from './maptiles.js';
 import {parseState} from './state.js';
 
 export class MapCore {
@@ -47,7 +46,7 @@ export class MapCore {
       ...(this.tiled ? {tiled: true, renderer: opts.renderer === 'svg' ? null : opts.renderer} : {}),
       onDrawn: () => this.scheduleLegend()});
     if (this.tiled) {
-      view.tileFeed = new MapTiles(view, {onChange: ids => this.tilesChanged(view, ids),
+      view.tileFeed = new this.data.tiles.MapTiles(view, {onChange: ids => this.tilesChanged(view, ids),
         onLoading: () => delete container.dataset.drawn, onSettled: () => this.markDrawn(view)});
     }
     this.maps.push(view);
@@ -90,6 +89,7 @@ export class MapCore {
   markDrawn(view) {
     if (!this.state || (view.tileFeed && !view.tileFeed.settled)) return;
     view.map.getContainer().dataset.drawn = this.state.date;
+    setTimeout(() => view.addNames(), 0);
     if (window.controlmap) window.controlmap.drawnAt ??= performance.now(); // the first map drawn, for benchmarks
   }
 
@@ -130,9 +130,9 @@ export class MapCore {
     const near = s.date.slice(5) >= '11-15' ? year + 1 : s.date.slice(5) <= '02-15' ? year - 1 : null;
     for (const [view, source, compare] of sides) {
       view.tiledSource = source;
-      if (view.tileFeed.show(tileQuery({source, compare, asOf: s.asOf, year}))) delete view.map.getContainer().dataset.drawn;
+      if (view.tileFeed.show(this.data.tiles.tileQuery({source, compare, asOf: s.asOf, year}))) delete view.map.getContainer().dataset.drawn;
       this.drawTiles(view, s.date);
-      if (near && view.tileFeed.settled) view.tileFeed.prefetch(tileQuery({source, compare, asOf: s.asOf, year: near}));
+      if (near && view.tileFeed.settled) view.tileFeed.prefetch(this.data.tiles.tileQuery({source, compare, asOf: s.asOf, year: near}));
     }
     const va = a.current;
     return {all: new Map(), disputed: va.disputed, against: va.against, a: va, b: b && s.compare ? b.current : null};
