@@ -28,7 +28,8 @@ public final class MapScaleBench {
             const all = [nav, ...performance.getEntriesByType('resource')];
             const before = all.filter(e => e.responseEnd <= at + 1);
             const sum = es => es.reduce((n, e) => n + (e.transferSize || 0), 0);
-            return JSON.stringify({drawnMs: at, bytesBefore: sum(before), requestsBefore: before.length,
+            const list = arguments[0] ? all.map(e => [new URL(e.name).pathname + new URL(e.name).search, e.transferSize, Math.round(e.responseEnd)]) : undefined;
+            return JSON.stringify({list, drawnMs: at, bytesBefore: sum(before), requestsBefore: before.length,
               bytesAll: sum(all), requestsAll: all.length, places: document.querySelector('meta[name="controlmap-places"]')?.content});
             """;
 
@@ -105,7 +106,7 @@ public final class MapScaleBench {
         try (Browser b = Browser.measuring(1280, 800)) {
             b.driver().get(url + "/");
             drawn(b, 40);
-            row.set("load", RunningService.parse(b.text(LOAD)));
+            row.set("load", RunningService.parse(b.text(LOAD, false)));
             row.put("heapAfterLoad", ((Number) b.js(HEAP)).longValue());
             // scrubbing: within one year of the data, from its spring
             b.driver().get(url + "/?date=2017-03-01");
@@ -132,7 +133,7 @@ public final class MapScaleBench {
             b.driver().get(url + "/embed?date=2017-12-08");
             drawn(b, 120);
             Thread.sleep(1500); // what loads after the first map (lazily) counts too
-            row.set("embed", RunningService.parse(b.text(LOAD)));
+            row.set("embed", RunningService.parse(b.text(LOAD, true)));
         }
     }
 
