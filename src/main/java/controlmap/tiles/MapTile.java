@@ -2,7 +2,6 @@ package controlmap.tiles;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import controlmap.api.tiles.TileAddress;
 import controlmap.domain.Place;
 import controlmap.geo.ZoomSimplifier;
 import controlmap.query.ClaimIndex;

@@ -1,14 +1,13 @@
 package controlmap.tiles;
 
-import static controlmap.api.QueryParams.AS_OF;
-import static controlmap.api.QueryParams.SOURCE;
+import static controlmap.http.QueryParams.AS_OF;
+import static controlmap.http.QueryParams.SOURCE;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import controlmap.api.ApiException;
-import controlmap.api.HttpCache;
-import controlmap.api.QueryParams;
-import controlmap.api.tiles.TileAddress;
+import controlmap.http.ApiException;
+import controlmap.http.HttpCache;
+import controlmap.http.QueryParams;
 import controlmap.query.Extent;
 import controlmap.service.ControlMapService;
 import controlmap.service.ControlMapService.Snapshot;
