@@ -125,11 +125,15 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension((int) (width + dw), (int) (height + dh)));
     }
 
-    /** Opens {@code url} and waits until the map has drawn its first answer. Console messages start afresh. */
+    /**
+     * Opens {@code url} and waits until the map has drawn its first answer (the page is ready and the main map says
+     * which day it shows: data-drawn). Console messages start afresh.
+     */
     void open(String url) {
         problems();
         driver.get(url);
-        waitFor("the map to be ready", "return window.controlmap && window.controlmap.ready === true");
+        waitFor("the map to be ready and drawn", "const m = document.getElementById('map-a');"
+                + " return window.controlmap && window.controlmap.ready === true && !!(m && m.dataset.drawn)");
     }
 
     void waitFor(String what, String condition, Object... args) {
