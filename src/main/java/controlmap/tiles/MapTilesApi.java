@@ -6,7 +6,7 @@ import static controlmap.http.QueryParams.SOURCE;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import controlmap.http.ApiException;
-import controlmap.http.HttpCache;
+import controlmap.http.ConditionalGet;
 import controlmap.http.QueryParams;
 import controlmap.query.Extent;
 import controlmap.service.ControlMapService;
@@ -64,7 +64,7 @@ public final class MapTilesApi {
         LocalDate asOf = q.date(AS_OF);
         Integer year = year(q.text(YEAR));
         String key = t + "|" + source + "|" + compare + "|" + asOf + "|" + year;
-        if (HttpCache.notModified(ctx, s.dataVersion(), key)) {
+        if (ConditionalGet.notModified(ctx, s.dataVersion(), key)) {
             return;
         }
         byte[] body = made.get(s.dataVersion() + "|" + key, k -> {
