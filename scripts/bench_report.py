@@ -57,7 +57,7 @@ def median(xs):
 
 
 def ok(good):
-    return "✓" if good else "✗"
+    return "" if good is None else "✓" if good else "✗"
 
 
 def hot_figures(d):
@@ -136,6 +136,7 @@ def summary(d):
         rows.append(("5,000 places: a slider step redraws in < 16 ms (`performance.now()`, headless Chromium)",
                      f"canvas (the default above 1,500 places), worst view: p95 {fmt(p95, 1)} ms; "
                      f"{over} of {n} steps over 16 ms", p95 < 16))
+    rows += map_scale_rows(d)
     if read(os.path.join(d, "jmh", "results.json")):
         rows.append(("JMH of control / disputes / timeline at 10k, 100k, 1M", "section 4", True))
     if not rows:
@@ -143,6 +144,44 @@ def summary(d):
     lines = ["## Targets (issue [7]) in this run", "", "| target | measured | |", "|---|---|---|"]
     lines += [f"| {t} | {m} | {ok(g)} |" for t, m, g in rows]
     return "\n".join(lines + [""])
+
+
+def map_scale_rows(d):
+    """The map page at archive scale (MapScaleBench, 3 rounds): medians per store, with the targets."""
+    runs = json.loads(read(os.path.join(d, "front", "scale.json"), "[]") or "[]")
+    if not runs:
+        return []
+    med = lambda store, f: statistics.median(f(r) for r in runs if r["store"] == store)
+    rows = []
+    for store in ("big", "seed"):
+        if not any(r["store"] == store for r in runs):
+            continue
+        first = med(store, lambda r: r["load"]["drawnMs"]) / 1000
+        kib = med(store, lambda r: r["load"]["bytesBefore"]) / 1024
+        p50 = med(store, lambda r: r["slider"]["step"]["median"])
+        p95 = med(store, lambda r: r["slider"]["step"]["p95"])
+        heap = med(store, lambda r: r["heapAfterSteps"]) / 1048576
+        pan = med(store, lambda r: r["pan"]["bytes"]) / 1024
+        zoom = med(store, lambda r: r["zoomIn"]["bytes"]) / 1024
+        places = next(r["load"]["places"] for r in runs if r["store"] == store)
+        name = f"Map page, {int(places):,} places"
+        big = store == "big"
+        rows.append((f"{name}: first map drawn" + (" < 2 s" if big else " (seed: not slower)"),
+                     f"{fmt(first, 2)} s after navigation (median of 3 cold loads)", first < 2 if big else None))
+        rows.append((f"{name}: transferred before it" + (" < 2 MB" if big else ""), f"{fmt(kib, 0)} KiB",
+                     kib < 2048 if big else None))
+        rows.append((f"{name}: slider step p95 < 16 ms (redraw + repaint)", f"median {fmt(p50, 1)} ms, p95 "
+                     f"{fmt(p95, 1)} ms, requests while scrubbing: "
+                     f"{max(r['slider']['requests'] for r in runs if r['store'] == store)}", p95 < 16))
+        rows.append((f"{name}: JS heap after GC" + (" < 150 MB" if big else ""), f"{fmt(heap, 1)} MiB",
+                     heap < 150 if big else None))
+        rows.append((f"{name}: a pan / a zoom step transfers", f"{fmt(pan, 1)} KiB / {fmt(zoom, 1)} KiB", None))
+    if any(r["store"] == "seed" for r in runs):
+        embed = med("seed", lambda r: r["embed"]["bytesAll"]) / 1024
+        before = med("seed", lambda r: r["embed"]["bytesBefore"]) / 1024
+        rows.append(("Embed, cold weight ≤ 106 KB", f"{fmt(embed, 1)} KiB in all, {fmt(before, 1)} KiB before its map "
+                     "is drawn", embed <= 106))
+    return rows
 
 
 def hot_section(d):

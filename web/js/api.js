@@ -37,14 +37,30 @@ export function basemapAt(zoom) {
 }
 
 /**
- * Actors, sources, place geometries and the basemap (both simplified for shape zoom `zoom`), every claim's timing
- * and the extent, in parallel.
+ * Above this many places the archive is not held whole: the maps ask for the tiles in view (maptiles.js). Below it,
+ * holding every place and claim timing costs less than asking per tile (docs/performance.md).
+ */
+export const TILED_PLACES = 5000;
+
+/** The number of places the page was served with (meta controlmap-places), or null. */
+function servedPlaces() {
+  const n = Number(document.querySelector('meta[name="controlmap-places"]')?.content);
+  return Number.isFinite(n) && n >= 0 ? n : null;
+}
+
+/**
+ * Actors, sources, the extent and the basemap (simplified for shape zoom `zoom`), in parallel, and unless the
+ * archive is large (tiled: true, tiles: the maptiles.js module), the place geometries (same zoom) and every claim's
+ * timing.
  */
 export async function loadAll(zoom = 8) {
-  const [actors, sources, places, changes, extent, basemap] = await Promise.all([
-    getJson('/api/actors'), getJson('/api/sources'), placesAt(zoom), getJson('/api/changes'),
-    getJson('/api/extent'), basemapAt(zoom)]);
-  return {actors, sources, places, changes, extent, basemap};
+  const tiled = (servedPlaces() ?? 0) > TILED_PLACES;
+  const empty = {places: {type: 'FeatureCollection', features: []}, changes: {claims: []}};
+  const [actors, sources, extent, basemap, places, changes, tiles] = await Promise.all([
+    getJson('/api/actors'), getJson('/api/sources'), getJson('/api/extent'), basemapAt(zoom),
+    tiled ? empty.places : placesAt(zoom), tiled ? empty.changes : getJson('/api/changes'),
+    tiled ? import('./maptiles.js') : null]);
+  return {actors, sources, places, changes, extent, basemap, tiled, tiles};
 }
 
 const claimsByPlace = new Map();

@@ -3,7 +3,6 @@
 // (mapcore.js: maps, labels, legend, the day) and timeline (timeline.js); only its layout is its own (embed.html).
 
 import {loadAll, ownGeometries} from './api.js';
-import {changeDates} from './asof.js';
 import {clear, el} from './dom.js';
 import {labels} from './labels.js';
 import {MapCore} from './mapcore.js';
@@ -32,6 +31,7 @@ class Embed {
     this.core = new MapCore(data, shapes, words,
       {legendOpen: window.matchMedia('(min-width: 481px) and (min-height: 321px)').matches});
     this.sources = this.core.sources;
+    this.core.onChangeDays = () => this.setChanges();
     this.places = this.core.places;
     this.state = this.stateFromUrl();
     const s = this.state;
@@ -104,7 +104,7 @@ class Embed {
 
   sourcePicker() {
     const w = this.words;
-    const withClaims = new Set(this.data.changes.claims.map(c => c.source));
+    const withClaims = this.core.withClaims;
     const select = el('select', {id: 'embed-source', attrs: {'aria-label': w.source}},
       el('option', {value: ''}, w.allSources),
       this.data.sources.filter(s => withClaims.has(s.id)).map(s => el('option', {value: s.id}, w.source(s))));
@@ -138,7 +138,7 @@ class Embed {
 
   setChanges() {
     const s = this.state;
-    this.time?.setChanges(changeDates(this.data.changes.claims, s.source ? [s.source, ...(s.compare ? [s.compare] : [])] : null, s.asOf));
+    this.time?.setChanges(this.core.changeDays(s.source ? [s.source, ...(s.compare ? [s.compare] : [])] : null, s.asOf));
   }
 }
 

@@ -93,14 +93,14 @@ export function labels(lang) {
    */
   w.describe = (h, names) => {
     if (!h) return `${ui.silent}${names.source ? ` — ${ui.according} ${names.source}` : ''}`;
-    if (h.noMajority) return ui.noMajorityIn(h.votes, h.of);
+    if (h.noMajority) return h.of == null ? ui.noMajority : ui.noMajorityIn(h.votes, h.of);
     const actor = names.actor(h.actor);
     const what = h.presence ? ui.presentIn(actor, names.place) : h.part ? ui.partOf(actor, names.place)
       : ui.holds(actor, names.place);
     if (names.source) {
       return `${what}, ${ui.since(h.since ? dayAs(h.since, h.precision) : null, h.until ? day(h.until) : null)} — ${ui.according} ${names.source}`;
     }
-    return h.presence ? what : `${what} — ${ui.sourcesAgree(h.votes, h.of)}`;
+    return h.presence || h.of == null ? what : `${what} — ${ui.sourcesAgree(h.votes, h.of)}`;
   };
   /** The label of a disputed place: "Palmyra — disputed", or with the sources in conflict named. */
   w.disputeLabel = (place, sourceNames) => (sourceNames?.length ? ui.versus(place, sourceNames) : ui.disputedLabel(place));

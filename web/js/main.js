@@ -2,7 +2,6 @@
 // Scrubbing the timeline never asks the server: answers.js computes each day from the claim timings.
 
 import {basemapAt, loadAll, ownGeometries, placesAt, shapeZoom} from './api.js';
-import {changeDates} from './asof.js';
 import {Controls} from './controls.js';
 import {formatDay} from './dates.js';
 import {el, setText} from './dom.js';
@@ -53,6 +52,8 @@ class App {
     this.panel = new CitationPanel($('panel'), {sources, actors, index: this.ctx.index, places: this.places,
       sourceOrder: this.sourceOrder}, () => this.layout());
     this.mapA = this.newMap($('map-a'));
+    // a tiled map's change dates are those of the tiles in view: the timeline follows the view
+    this.core.onChangeDays = () => this.timeline.setChanges(this.core.changeDays(this.chosenSources(), this.state.asOf));
     this.placeLegend();
     this.narrow.addEventListener('change', () => this.placeLegend());
     window.controlmap.renderer = this.mapA.canvas ? 'canvas' : 'svg';
@@ -110,7 +111,7 @@ class App {
     this.cancelPublish();
     this.state = s;
     this.controls.show(s);
-    this.timeline.setChanges(changeDates(this.data.changes.claims, this.chosenSources(), s.asOf));
+    this.timeline.setChanges(this.core.changeDays(this.chosenSources(), s.asOf));
     this.timeline.show(s.date);
     this.showCompare();
     this.showView();
@@ -135,7 +136,7 @@ class App {
     this.state = s;
     if (timing) {
       this.controls.show(s);
-      this.timeline.setChanges(changeDates(this.data.changes.claims, this.chosenSources(), s.asOf));
+      this.timeline.setChanges(this.core.changeDays(this.chosenSources(), s.asOf));
     }
     if ('compare' in partial || 'source' in partial) this.showCompare();
     if ('view' in partial) {
@@ -196,12 +197,14 @@ class App {
     const want = shapeZoom(this.mapA.map.getZoom());
     if (want <= this.shapeLevel) return;
     this.shapeLevel = want;
-    Promise.all([placesAt(want), basemapAt(want)]).then(([places, basemap]) => {
+    // a tiled map's places come with their tiles, simplified for the zoom: only the outlines are asked for here
+    const tiled = this.core.tiled;
+    Promise.all([tiled ? null : placesAt(want), basemapAt(want)]).then(([places, basemap]) => {
       if (this.shapeLevel !== want) return;
-      this.data.places = places;
+      if (places) this.data.places = places;
       this.data.basemap = basemap;
       for (const map of [this.mapA, this.mapB]) {
-        map?.reshape(places);
+        if (places) map?.reshape(places);
         map?.rebase(basemap);
       }
     }).catch(e => console.warn('finer shapes could not be loaded:', e.message));
@@ -284,7 +287,8 @@ class App {
 
   openPanel(place, side) {
     this.panelSide = side;
-    this.panel.open(place, this.panelView()).then(() => this.layout());
+    this.core.learnPlace(place, side === 'b' ? this.mapB : this.mapA)
+      .then(() => this.panel.open(place, this.panelView())).then(() => this.layout());
   }
 
   panelView() {

@@ -5,7 +5,6 @@
 // answer changed, so scrubbing costs a few attribute writes.
 
 import {el} from './dom.js';
-import {addGazetteer} from './gazetteer.js';
 import {Look, STYLES, drawKind, safeColor} from './look.js';
 import {PlaceKeys} from './mapkeys.js';
 import {PlaceLabels} from './maplabels.js';
@@ -46,7 +45,9 @@ export class MapView {
   constructor(container, opts) {
     this.opts = opts;
     this.words = opts.words;
-    this.large = opts.places.features.length > LARGE_PLACES;
+    // a tiled map (maptiles.js) holds only what is in view, of an archive too large to hold whole
+    this.tiled = Boolean(opts.tiled);
+    this.large = this.tiled || opts.places.features.length > LARGE_PLACES;
     // ?renderer=svg|canvas overrides the choice (the browser benchmark compares the two)
     this.canvas = opts.renderer === 'canvas' || (opts.renderer !== 'svg' && this.large);
     this.labelZoom = this.large ? LARGE_LABEL_ZOOM : LABEL_ZOOM;
@@ -80,7 +81,7 @@ export class MapView {
     const osm = L.tileLayer(opts.tiles || OSM_TILES, {maxZoom: 18, attribution: OSM_ATTRIBUTION});
     this.tiles = osm;
     outlines.addTo(this.map);
-    this.gazetteer = addGazetteer(this.map, {lang: this.words.lang});
+    this.gazetteer = null; // towns and rivers: added once the first day is drawn (addNames)
     this.home = L.latLngBounds([]);
     outlines.eachLayer(layer => {
       if (layer.feature.properties.name === 'Syria') this.home.extend(layer.getBounds());
@@ -133,8 +134,19 @@ export class MapView {
     this.map.whenReady(() => this.declutter());
   }
 
+  /**
+   * Adds the towns, rivers and country names (gazetteer.js), asked for only now: the map's first answer does not
+   * wait for them, and a reader who leaves at once does not fetch them.
+   */
+  addNames() {
+    if (this.gazetteer) return;
+    this.gazetteer = import('./gazetteer.js').then(g => g.addGazetteer(this.map, {lang: this.words.lang}))
+      .catch(e => console.warn('the names of towns and rivers could not be loaded:', e.message));
+  }
+
   placeName(id) {
     const props = this.placeFeatures.get(id)?.properties;
+    if (props?.cell) return 'places too small to see here';
     return props ? this.words.place(props) : id;
   }
 
@@ -166,8 +178,40 @@ export class MapView {
         path.setAttribute('aria-label', this.placeName(f.id));
       }
     });
-    layer.on('click', () => this.opts.onPlaceClick(f.id, this));
+    // a cell of places too small to see: a click zooms in on it
+    layer.on('click', () => (f.properties?.cell ? this.map.setView(layer.getBounds().getCenter(), this.map.getZoom() + 2)
+      : this.opts.onPlaceClick(f.id, this)));
     layer.bindTooltip(() => this.tooltipFor(f.id), {sticky: true, className: 'place-tooltip'});
+  }
+
+  /** Adds places or cells (GeoJSON features) that came into view on a tiled map; drawn at the next render. */
+  addFeatures(features) {
+    for (const f of features) this.placeFeatures.set(f.id, f);
+    this.places.addData(features);
+    for (const f of features) {
+      const bounds = this.placeLayers.get(f.id).getBounds();
+      this.centres.set(f.id, bounds.getCenter());
+      if (f.properties.cell) continue;
+      const point = this.initPoint(f.id, bounds);
+      this.pointLayers.set(f.id, point);
+      this.updatePoint(f.id, point);
+    }
+  }
+
+  /** Takes away places or cells gone out of view on a tiled map. */
+  removeFeatures(ids) {
+    for (const id of ids) {
+      const layer = this.placeLayers.get(id);
+      if (layer) this.places.removeLayer(layer);
+      const point = this.pointLayers.get(id);
+      if (point) this.points.removeLayer(point);
+      const hatch = this.hatchLayers.get(id);
+      if (hatch) this.hatch.removeLayer(hatch);
+      for (const m of [this.placeLayers, this.pointLayers, this.hatchLayers, this.placeFeatures, this.centres,
+        this.labelPoints, this.lastStyle]) m.delete(id);
+      this.disputedNow?.delete(id);
+      this.labels.forget(id);
+    }
   }
 
   /** A dot for the place, shown instead when its polygon is too small to see or click at the current zoom. */
@@ -189,16 +233,18 @@ export class MapView {
   }
 
   updatePoints() {
-    for (const [id, point] of this.pointLayers) {
-      const sw = this.map.project(point.bounds.getSouthWest());
-      const ne = this.map.project(point.bounds.getNorthEast());
-      const small = Math.max(Math.abs(ne.x - sw.x), Math.abs(ne.y - sw.y)) < MIN_POLYGON_PX;
-      if (small && !this.points.hasLayer(point)) {
-        this.points.addLayer(point);
-        this.tag(point.getElement(), id);
-      } else if (!small && this.points.hasLayer(point)) {
-        this.points.removeLayer(point);
-      }
+    for (const [id, point] of this.pointLayers) this.updatePoint(id, point);
+  }
+
+  updatePoint(id, point) {
+    const sw = this.map.project(point.bounds.getSouthWest());
+    const ne = this.map.project(point.bounds.getNorthEast());
+    const small = Math.max(Math.abs(ne.x - sw.x), Math.abs(ne.y - sw.y)) < MIN_POLYGON_PX;
+    if (small && !this.points.hasLayer(point)) {
+      this.points.addLayer(point);
+      this.tag(point.getElement(), id);
+    } else if (!small && this.points.hasLayer(point)) {
+      this.points.removeLayer(point);
     }
   }
 
@@ -228,6 +274,7 @@ export class MapView {
 
   tooltipFor(placeId) {
     const h = this.current.holders.get(placeId);
+    if (this.placeFeatures.get(placeId)?.properties?.cell) return this.cellText(h);
     const names = {actor: id => (this.actors.get(id) ? this.words.actor(this.actors.get(id)) : id),
       place: this.placeName(placeId), source: this.current.source ? this.current.who : null};
     const disputed = this.current.disputed.has(placeId);
@@ -235,6 +282,15 @@ export class MapView {
       el('strong', {}, this.placeName(placeId)),
       el('div', {}, this.words.describe(h, names)),
       disputed ? el('div', {className: 'tooltip-disputed'}, this.disputeText(placeId)) : null);
+  }
+
+  /** What a cell of places too small to see says: how many, drawn for whom, how many disputed. */
+  cellText(h) {
+    if (!h?.cell) return this.words.describe(null, {source: null});
+    const who = h.noMajority ? this.words.noMajority ?? 'no majority'
+      : this.actors.get(h.actor) ? this.words.actor(this.actors.get(h.actor)) : h.actor;
+    return `${h.cell.places} places, too small to see here: ${who} (${h.votes} of ${h.of}); `
+      + `${h.cell.disputes} disputed. Click to zoom in.`;
   }
 
   /**
@@ -253,11 +309,11 @@ export class MapView {
       if (!layer || this.lastStyle.get(id) === key) continue;
       this.lastStyle.set(id, key);
       layer.setStyle(style);
-      const point = this.pointLayers.get(id);
-      point.setStyle(kind === 'none' ? {...style, ...STYLES.point, radius: 3, weight: 1, dashArray: null}
+      const point = this.pointLayers.get(id); // none for a cell of places
+      point?.setStyle(kind === 'none' ? {...style, ...STYLES.point, radius: 3, weight: 1, dashArray: null}
         : {...style, ...STYLES.point, ...(kind === 'presence' ? {weight: 2.5, dashArray: '1 3'} : {})});
       this.tag(layer.getElement(), id);
-      this.tag(point.getElement(), id);
+      this.tag(point?.getElement(), id);
     }
     this.renderShapes(view);
     this.renderDisputes(view.disputed, ids);

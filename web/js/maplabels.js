@@ -38,6 +38,14 @@ export class PlaceLabels {
     return label;
   }
 
+  /** Drops the label of a place no longer on the map. */
+  forget(id) {
+    const label = this.labels.get(id);
+    if (label) this.layer.removeLayer(label);
+    this.labels.delete(id);
+    this.disputed.delete(id);
+  }
+
   /**
    * The disputes to label: Map place → the names of the sources in conflict (an empty array: "disputed").
    */

@@ -25,6 +25,7 @@ import controlmap.ogc.OgcApi;
 import controlmap.render.Basemap;
 import controlmap.render.Gazetteer;
 import controlmap.service.ControlMapService;
+import controlmap.tiles.MapTilesApi;
 import controlmap.tiles.TilesApi;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
@@ -106,6 +107,7 @@ public final class ControlMapApp {
             new AcceptedHosts(site, Set.of(HealthApi.HEALTH, HealthApi.HEALTH_WRITES)).install(config);
             OgcApi.register(config, service, base);
             TilesApi.register(config, service, base);
+            MapTilesApi.register(config, service);
             ExportApi.register(config, service);
             EmbedRoutes.register(config, service, base, outlines);
             Problems.install(config, writes::failed);

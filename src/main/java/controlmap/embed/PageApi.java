@@ -53,7 +53,9 @@ final class PageApi {
         EmbedLinks links = new EmbedLinks(base.of(ctx), embed ? state : state.mapOnly());
         String title = state.title(s);
         String html = TITLE.matcher(template).replaceFirst(Matcher.quoteReplacement("<title>" + Markup.escape(title) + "</title>"));
-        html = html.replace("</head>", head(links, title) + "</head>");
+        // how large the archive is: the page's script reads it to hold the data whole or to ask for tiles
+        String size = tag("meta", "name", "controlmap-places", "content", String.valueOf(s.index().places().size()));
+        html = html.replace("</head>", head(links, title) + size + "</head>");
         String picture = links.snapshotUrl(EmbedLinks.WIDTH, EmbedLinks.HEIGHT);
         if (embed && picture != null) {
             html = html.replace(PICTURE_MARK, "<img class=\"picture\" src=\"" + Markup.escape(picture) + "\" width=\""

@@ -335,6 +335,41 @@ public final class ClaimIndex {
         return Collections.unmodifiableList(out);
     }
 
+    /**
+     * The places with claims whose reach intersects {@code box} (a superset of those in view, by envelope), by id:
+     * what a map tile shows.
+     */
+    public List<Place> placesNear(Envelope box) {
+        return tree.candidates(box).stream().map(PlaceClaims::place).toList();
+    }
+
+    /** Every source's as-of winner about {@code placeId} on {@code date} (see {@link #control}), by source id. */
+    public List<Claim> winners(String placeId, LocalDate date, LocalDate asOf) {
+        PlaceClaims p = byPlace.get(placeId);
+        return p == null ? List.of() : p.winners(null, date, asOf);
+    }
+
+    /** The days on which any source's answer about {@code placeId} may change, ascending, without repeats. */
+    public List<LocalDate> changeDatesOf(String placeId) {
+        PlaceClaims p = byPlace.get(placeId);
+        if (p == null) {
+            return List.of();
+        }
+        java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+        p.histories().forEach(h -> days.addAll(h.boundaries()));
+        return List.copyOf(days);
+    }
+
+    /** Whether two sources' winning claims about one place disagree (the rule of {@link #disputes}). */
+    public boolean conflict(Claim a, Claim b) {
+        return disputeFinder.conflict(a, b);
+    }
+
+    /** Whether one source naming actor {@code a} and another naming {@code b} disagree (the rule of {@link #disputes}). */
+    public boolean conflict(String a, String b) {
+        return disputeFinder.conflict(a, b);
+    }
+
     /** The place {@code id}, or empty. */
     public Optional<Place> place(String id) {
         return Optional.ofNullable(places.get(id));

@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -67,11 +68,19 @@ final class Browser implements AutoCloseable {
         return new Browser(width, height, false, false);
     }
 
+    /**
+     * A desktop window for benchmarks: {@code window.gc()} and exact {@code performance.memory} figures, so the JS
+     * heap can be read after a collection.
+     */
+    static Browser measuring(int width, int height) {
+        return new Browser(width, height, false, true, "--js-flags=--expose-gc", "--enable-precise-memory-info");
+    }
+
     private Browser(int width, int height, boolean mobile) {
         this(width, height, mobile, true);
     }
 
-    private Browser(int width, int height, boolean mobile, boolean scripts) {
+    private Browser(int width, int height, boolean mobile, boolean scripts, String... extra) {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         try {
             profile = Files.createTempDirectory("controlmap-chromium");
@@ -84,6 +93,7 @@ final class Browser implements AutoCloseable {
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--hide-scrollbars", "--lang=en-GB", "--user-data-dir=" + profile,
                 "--window-size=" + width + "," + height);
+        options.addArguments(extra);
         if (mobile) {
             options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
                     Map.of("width", width, "height", height, "pixelRatio", 1.0, "touch", true)));
@@ -104,6 +114,10 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    WebDriver driver() {
+        return driver;
+    }
+
     /** Makes the page (the viewport, not the window) {@code width} × {@code height} CSS pixels. */
     void resize(int width, int height) {
         long dw = ((Number) driver.executeScript("return window.outerWidth - window.innerWidth")).longValue();
@@ -111,11 +125,15 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension((int) (width + dw), (int) (height + dh)));
     }
 
-    /** Opens {@code url} and waits until the map has drawn its first answer. Console messages start afresh. */
+    /**
+     * Opens {@code url} and waits until the map has drawn its first answer (the page is ready and the main map says
+     * which day it shows: data-drawn). Console messages start afresh.
+     */
     void open(String url) {
         problems();
         driver.get(url);
-        waitFor("the map to be ready", "return window.controlmap && window.controlmap.ready === true");
+        waitFor("the map to be ready and drawn", "const m = document.getElementById('map-a');"
+                + " return window.controlmap && window.controlmap.ready === true && !!(m && m.dataset.drawn)");
     }
 
     void waitFor(String what, String condition, Object... args) {

@@ -37,7 +37,9 @@ class MapReadingTest extends PageTest {
             assertTrue(years.contains(String.valueOf(y)), "a mark for " + y + ": " + years);
         }
         browser.find("#day-slider").sendKeys(Keys.ARROW_RIGHT);
-        browser.waitFor("the day on the map to follow", "return document.querySelector('#map-a .map-day').textContent === '2 November 2017'");
+        browser.waitFor("the map to draw the next day", "return document.getElementById('map-a').dataset.drawn === '2017-11-02'");
+        assertEquals("2 November 2017", browser.text("return document.querySelector('#map-a .map-day').textContent"),
+                "the day on the map follows");
         assertNoConsoleProblems();
     }
 
