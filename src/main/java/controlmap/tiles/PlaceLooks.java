@@ -2,7 +2,7 @@ package controlmap.tiles;
 
 import controlmap.domain.Claim;
 import controlmap.query.ClaimIndex;
-import controlmap.render.Majority;
+import controlmap.query.Majority;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -60,7 +60,7 @@ public record PlaceLooks(ClaimIndex index, String source, String compare, LocalD
             actor = mine.actor();
             kind = mine.isPresence() ? PRESENCE : mine.isPart() ? PART : WHOLE;
         } else {
-            Majority m = Majority.of(winners, index::actor);
+            Majority m = index.majority(winners);
             boolean presenceOnly = m.of() == 0;
             actor = presenceOnly ? winners.stream().filter(Claim::isPresence).map(Claim::actor).findFirst()
                     .orElse(null) : m.actor();
