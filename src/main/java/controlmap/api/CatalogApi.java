@@ -17,6 +17,7 @@ import controlmap.query.Extent;
 import controlmap.service.ControlMapService;
 import controlmap.service.ControlMapService.Snapshot;
 import controlmap.store.ClaimQuery;
+import controlmap.wire.ClaimFields;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -150,15 +151,15 @@ public final class CatalogApi {
 
     private static void writeTiming(JsonGenerator out, Claim c) throws IOException {
         out.writeStartObject();
-        out.writeStringField("id", c.id());
-        out.writeStringField("place", c.place());
-        out.writeStringField("source", c.source());
-        out.writeStringField("actor", c.actor());
+        out.writeStringField(ClaimFields.ID, c.id());
+        out.writeStringField(ClaimFields.PLACE, c.place());
+        out.writeStringField(ClaimFields.SOURCE, c.source());
+        out.writeStringField(ClaimFields.ACTOR, c.actor());
         FeatureCodec.writeReading(out, c);
-        out.writeStringField("reported_on", c.reportedOn().toString());
-        out.writeStringField("basis", c.basis().wire());
-        out.writeNumberField("recorded", c.recorded());
-        out.writeBooleanField("own_geometry", c.geometry() != null);
+        out.writeStringField(ClaimFields.REPORTED_ON, c.reportedOn().toString());
+        out.writeStringField(ClaimFields.BASIS, c.basis().wire());
+        out.writeNumberField(ClaimFields.RECORDED, c.recorded());
+        out.writeBooleanField(ClaimFields.OWN_GEOMETRY, c.geometry() != null);
         out.writeEndObject();
     }
 

@@ -1,5 +1,33 @@
 package controlmap.geo;
 
+import static controlmap.wire.ClaimFields.ACTOR;
+import static controlmap.wire.ClaimFields.ARTICLE;
+import static controlmap.wire.ClaimFields.ARTICLE_REF;
+import static controlmap.wire.ClaimFields.BASIS;
+import static controlmap.wire.ClaimFields.DATE_PRECISION;
+import static controlmap.wire.ClaimFields.EDITOR;
+import static controlmap.wire.ClaimFields.EXTENT;
+import static controlmap.wire.ClaimFields.ID;
+import static controlmap.wire.ClaimFields.NOTE;
+import static controlmap.wire.ClaimFields.OWN_GEOMETRY;
+import static controlmap.wire.ClaimFields.PLACE;
+import static controlmap.wire.ClaimFields.PUBLISHED_ON;
+import static controlmap.wire.ClaimFields.PUBLISHER;
+import static controlmap.wire.ClaimFields.QUOTE;
+import static controlmap.wire.ClaimFields.RECORDED;
+import static controlmap.wire.ClaimFields.RECORDED_AT;
+import static controlmap.wire.ClaimFields.REPORTED_ON;
+import static controlmap.wire.ClaimFields.REPORTED_ON_PRECISION;
+import static controlmap.wire.ClaimFields.RETRACTED;
+import static controlmap.wire.ClaimFields.RETRACTION;
+import static controlmap.wire.ClaimFields.SOURCE;
+import static controlmap.wire.ClaimFields.SPEAKER;
+import static controlmap.wire.ClaimFields.STANCE;
+import static controlmap.wire.ClaimFields.URL;
+import static controlmap.wire.ClaimFields.VALID_FROM;
+import static controlmap.wire.ClaimFields.VALID_TO;
+import static controlmap.wire.ClaimFields.VERSION;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import controlmap.domain.Basis;
@@ -45,17 +73,17 @@ public final class FeatureCodec {
         JsonNode p = feature.path("properties");
         JsonNode g = feature.path("geometry");
         Geometry geometry = g.isMissingNode() || g.isNull() ? null : GeoJsonGeometry.read(g);
-        LocalDate validFrom = date(p, "valid_from", false);
-        return new Claim(featureId(feature), required(p, "source"), required(p, "place"), required(p, "actor"),
-                validFrom, date(p, "valid_to", false),
-                validFrom == null ? null : precision(p, "date_precision"), date(p, "reported_on", true),
-                precision(p, "reported_on_precision"), basis(p),
-                choice(p, "stance", Stance::fromWire, Stance.CONTROL),
-                choice(p, "extent", Extent::fromWire, Extent.WHOLE),
-                required(p, "quote"), text(p, "url"), required(p, "article"), text(p, "article_ref"),
-                text(p, "speaker"), text(p, "note"), text(p, "publisher"), date(p, "published_on", false), geometry,
-                p.path("version").asInt(0), p.path("recorded").asLong(0), instant(p, "recorded_at"),
-                text(p, "editor"), null);
+        LocalDate validFrom = date(p, VALID_FROM, false);
+        return new Claim(featureId(feature), required(p, SOURCE), required(p, PLACE), required(p, ACTOR),
+                validFrom, date(p, VALID_TO, false),
+                validFrom == null ? null : precision(p, DATE_PRECISION), date(p, REPORTED_ON, true),
+                precision(p, REPORTED_ON_PRECISION), basis(p),
+                choice(p, STANCE, Stance::fromWire, Stance.CONTROL),
+                choice(p, EXTENT, Extent::fromWire, Extent.WHOLE),
+                required(p, QUOTE), text(p, URL), required(p, ARTICLE), text(p, ARTICLE_REF),
+                text(p, SPEAKER), text(p, NOTE), text(p, PUBLISHER), date(p, PUBLISHED_ON, false), geometry,
+                p.path(VERSION).asInt(0), p.path(RECORDED).asLong(0), instant(p, RECORDED_AT),
+                text(p, EDITOR), null);
     }
 
     /** Writes every property of a place (the Feature's {@code properties} members), without geometry. */
@@ -70,25 +98,25 @@ public final class FeatureCodec {
 
     /** Writes every field of a claim as Feature properties. */
     public static void writeClaimProperties(JsonGenerator out, Claim c) throws IOException {
-        out.writeStringField("id", c.id());
-        out.writeStringField("source", c.source());
-        out.writeStringField("place", c.place());
-        out.writeStringField("actor", c.actor());
+        out.writeStringField(ID, c.id());
+        out.writeStringField(SOURCE, c.source());
+        out.writeStringField(PLACE, c.place());
+        out.writeStringField(ACTOR, c.actor());
         writeReading(out, c);
-        out.writeStringField("reported_on", c.reportedOn().toString());
-        out.writeStringField("reported_on_precision", c.reportedOnPrecision().wire());
-        out.writeStringField("basis", c.basis().wire());
-        out.writeStringField("quote", c.quote());
-        out.writeStringField("url", c.url());
-        out.writeStringField("article", c.article());
-        out.writeStringField("article_ref", c.articleRef());
-        out.writeStringField("note", c.note());
+        out.writeStringField(REPORTED_ON, c.reportedOn().toString());
+        out.writeStringField(REPORTED_ON_PRECISION, c.reportedOnPrecision().wire());
+        out.writeStringField(BASIS, c.basis().wire());
+        out.writeStringField(QUOTE, c.quote());
+        out.writeStringField(URL, c.url());
+        out.writeStringField(ARTICLE, c.article());
+        out.writeStringField(ARTICLE_REF, c.articleRef());
+        out.writeStringField(NOTE, c.note());
         writePublication(out, c);
-        out.writeBooleanField("own_geometry", c.geometry() != null);
-        out.writeNumberField("version", c.version());
-        out.writeNumberField("recorded", c.recorded());
-        out.writeStringField("recorded_at", c.recordedAt() == null ? null : c.recordedAt().toString());
-        out.writeStringField("editor", c.editor());
+        out.writeBooleanField(OWN_GEOMETRY, c.geometry() != null);
+        out.writeNumberField(VERSION, c.version());
+        out.writeNumberField(RECORDED, c.recorded());
+        out.writeStringField(RECORDED_AT, c.recordedAt() == null ? null : c.recordedAt().toString());
+        out.writeStringField(EDITOR, c.editor());
         writeRetraction(out, c.retraction());
     }
 
@@ -98,18 +126,18 @@ public final class FeatureCodec {
      * {@code extent}. Every answer that carries a claim's timing writes these members alike.
      */
     public static void writeReading(JsonGenerator out, Claim c) throws IOException {
-        out.writeStringField("valid_from", day(c.validFrom()));
-        out.writeStringField("valid_to", day(c.validTo()));
-        out.writeStringField("date_precision", c.datePrecision() == null ? null : c.datePrecision().wire());
-        out.writeStringField("stance", c.stance().wire());
-        out.writeStringField("extent", c.extent().wire());
+        out.writeStringField(VALID_FROM, day(c.validFrom()));
+        out.writeStringField(VALID_TO, day(c.validTo()));
+        out.writeStringField(DATE_PRECISION, c.datePrecision() == null ? null : c.datePrecision().wire());
+        out.writeStringField(STANCE, c.stance().wire());
+        out.writeStringField(EXTENT, c.extent().wire());
     }
 
     /** Writes who said it and where it was published: {@code speaker}, {@code publisher}, {@code published_on}. */
     public static void writePublication(JsonGenerator out, Claim c) throws IOException {
-        out.writeStringField("speaker", c.speaker());
-        out.writeStringField("publisher", c.publisher());
-        out.writeStringField("published_on", day(c.publishedOn()));
+        out.writeStringField(SPEAKER, c.speaker());
+        out.writeStringField(PUBLISHER, c.publisher());
+        out.writeStringField(PUBLISHED_ON, day(c.publishedOn()));
     }
 
     /** A day as {@code YYYY-MM-DD}, null for null. */
@@ -118,9 +146,9 @@ public final class FeatureCodec {
     }
 
     private static void writeRetraction(JsonGenerator out, Retraction r) throws IOException {
-        out.writeBooleanField("retracted", r != null);
+        out.writeBooleanField(RETRACTED, r != null);
         if (r != null) {
-            out.writeObjectFieldStart("retraction");
+            out.writeObjectFieldStart(RETRACTION);
             out.writeStringField("by", r.by());
             out.writeStringField("at", r.at().toString());
             out.writeStringField("reason", r.reason());
@@ -195,9 +223,9 @@ public final class FeatureCodec {
 
     private static Basis basis(JsonNode p) {
         try {
-            return Basis.fromWire(required(p, "basis"));
+            return Basis.fromWire(required(p, BASIS));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage().startsWith("basis") ? e.getMessage()
+            throw new IllegalArgumentException(e.getMessage().startsWith(BASIS) ? e.getMessage()
                     : "basis: " + e.getMessage(), e);
         }
     }

@@ -9,6 +9,7 @@ import controlmap.domain.Claim;
 import controlmap.domain.Place;
 import controlmap.geo.FeatureCodec;
 import controlmap.service.ControlMapService.Snapshot;
+import controlmap.wire.ClaimFields;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +57,7 @@ final class ClaimsCollection implements OgcCollection {
 
     @Override
     public List<String> summary() {
-        return List.of(PARAM_SOURCE, PARAM_ACTOR, PARAM_PLACE, "valid_from", "valid_to", "quote");
+        return List.of(PARAM_SOURCE, PARAM_ACTOR, PARAM_PLACE, ClaimFields.VALID_FROM, ClaimFields.VALID_TO, ClaimFields.QUOTE);
     }
 
     @Override

@@ -14,6 +14,7 @@ import controlmap.query.Extent;
 import controlmap.query.ControlEntry;
 import controlmap.query.ControlQuery;
 import controlmap.service.ControlMapService.Snapshot;
+import controlmap.wire.ClaimFields;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ final class ControlCollection implements OgcCollection {
 
     @Override
     public List<String> summary() {
-        return List.of(DAY, PARAM_SOURCE, PARAM_ACTOR, PARAM_PLACE, "valid_from", "quote");
+        return List.of(DAY, PARAM_SOURCE, PARAM_ACTOR, PARAM_PLACE, ClaimFields.VALID_FROM, ClaimFields.QUOTE);
     }
 
     @Override
