@@ -12,7 +12,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import controlmap.domain.Bbox;
 import controlmap.domain.Claim;
 import controlmap.domain.Place;
-import controlmap.geo.FeatureCodec;
+import controlmap.wire.FeatureCodec;
 import controlmap.http.ApiException;
 import controlmap.http.HttpCache;
 import controlmap.http.QueryParams;
@@ -28,6 +28,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 import org.locationtech.jts.geom.Geometry;
+import controlmap.wire.ReferenceJson;
+import controlmap.wire.GeometryJson;
+import controlmap.http.JsonAnswers;
+import controlmap.wire.Json;
 
 /** The descriptive read endpoints: sources, actors, places, claims, changes, extent. */
 public final class CatalogApi {
@@ -68,7 +72,7 @@ public final class CatalogApi {
         if (HttpCache.notModified(ctx, s.dataVersion())) {
             return;
         }
-        Json.respond(ctx, Json.JSON, out -> {
+        JsonAnswers.respond(ctx, Json.JSON, out -> {
             out.writeStartArray();
             for (T item : items.apply(s)) {
                 writer.write(out, item);
@@ -87,7 +91,7 @@ public final class CatalogApi {
             return;
         }
         Geometry box = bbox == null ? null : Geometries.box(bbox);
-        Json.respond(ctx, Json.GEOJSON, out -> {
+        JsonAnswers.respond(ctx, Json.GEOJSON, out -> {
             Json.startFeatureCollection(out, h -> { });
             for (Place p : s.index().places()) {
                 if (box == null || box.intersects(p.geometry())) {
@@ -111,7 +115,7 @@ public final class CatalogApi {
             return;
         }
         List<Claim> claims = service.store().claims(query);
-        Json.respond(ctx, Json.GEOJSON, out -> {
+        JsonAnswers.respond(ctx, Json.GEOJSON, out -> {
             Json.startFeatureCollection(out, h -> h.writeNumberField("numberReturned", claims.size()));
             for (Claim c : claims) {
                 writeClaim(out, s, c);
@@ -133,7 +137,7 @@ public final class CatalogApi {
         if (HttpCache.notModified(ctx, s.dataVersion())) {
             return;
         }
-        Json.respond(ctx, Json.JSON, out -> {
+        JsonAnswers.respond(ctx, Json.JSON, out -> {
             out.writeStartObject();
             out.writeNumberField("data_version", s.dataVersion());
             out.writeArrayFieldStart("dates");
@@ -174,7 +178,7 @@ public final class CatalogApi {
             return;
         }
         Extent e = s.index().extent();
-        Json.respond(ctx, Json.JSON, out -> {
+        JsonAnswers.respond(ctx, Json.JSON, out -> {
             out.writeStartObject();
             out.writeStringField("first", e.first() == null ? null : e.first().toString());
             out.writeStringField("last", e.last() == null ? null : e.last().toString());

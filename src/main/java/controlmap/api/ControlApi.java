@@ -14,7 +14,7 @@ import controlmap.domain.Bbox;
 import controlmap.domain.Claim;
 import controlmap.domain.Place;
 import controlmap.domain.Source;
-import controlmap.geo.FeatureCodec;
+import controlmap.wire.FeatureCodec;
 import controlmap.http.ApiException;
 import controlmap.http.HttpCache;
 import controlmap.http.QueryParams;
@@ -30,6 +30,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
+import controlmap.wire.GeometryJson;
+import controlmap.http.JsonAnswers;
+import controlmap.wire.Json;
 
 /** The as-of endpoints: who held what on a date, where sources disagree, how a place changed hands. */
 public final class ControlApi {
@@ -72,7 +75,7 @@ public final class ControlApi {
             return;
         }
         if (answers.shouldStream(key)) {
-            answers.streamed(key, Json.stream(ctx, Json.GEOJSON,
+            answers.streamed(key, JsonAnswers.stream(ctx, Json.GEOJSON,
                     out -> writeControl(out, s, date, source, asOf, envelope(bbox), zoom)));
             return;
         }
@@ -148,7 +151,7 @@ public final class ControlApi {
             return;
         }
         List<Dispute> disputes = s.index().disputes(date, sources, asOf, box);
-        Json.respond(ctx, Json.GEOJSON, out -> {
+        JsonAnswers.respond(ctx, Json.GEOJSON, out -> {
             Json.startFeatureCollection(out, h -> header(h, date, asOf, disputes.size()));
             for (Dispute d : disputes) {
                 Json.feature(out, d.place().id(), d.place().geometry(), props -> disputeProperties(props, s, d));
@@ -199,7 +202,7 @@ public final class ControlApi {
             return;
         }
         List<ChangeEvent> events = s.index().timeline(place, source);
-        Json.respond(ctx, Json.JSON, out -> {
+        JsonAnswers.respond(ctx, Json.JSON, out -> {
             out.writeStartArray();
             for (ChangeEvent e : events) {
                 out.writeStartObject();

@@ -7,7 +7,7 @@ import static controlmap.ogc.OgcNames.PARAM_SOURCE;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import controlmap.domain.Claim;
 import controlmap.domain.Place;
-import controlmap.geo.FeatureCodec;
+import controlmap.wire.FeatureCodec;
 import controlmap.service.ControlMapService.Snapshot;
 import controlmap.wire.ClaimFields;
 import java.time.LocalDate;
@@ -112,6 +112,6 @@ final class ClaimsCollection implements OgcCollection {
     }
 
     static Feature feature(Snapshot s, Claim c) {
-        return new Feature(c.id(), geometry(s, c), Feature.properties(out -> FeatureCodec.writeClaimProperties(out, c)));
+        return new Feature(c.id(), geometry(s, c), out -> FeatureCodec.writeClaimProperties(out, c));
     }
 }

@@ -8,7 +8,7 @@ import static controlmap.ogc.OgcNames.PARAM_SOURCE;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import controlmap.domain.Actor;
 import controlmap.domain.Claim;
-import controlmap.geo.FeatureCodec;
+import controlmap.wire.FeatureCodec;
 import controlmap.http.WireFormat;
 import controlmap.query.ControlEntry;
 import controlmap.query.ControlQuery;
@@ -195,10 +195,10 @@ final class ControlCollection implements OgcCollection {
     private static Feature feature(Snapshot s, LocalDate day, LocalDate asOf, Claim c) {
         Geometry g = ClaimsCollection.geometry(s, c);
         String id = day + ":" + c.place() + ":" + c.source() + (asOf == null ? "" : ":" + asOf);
-        return new Feature(id, g, Feature.properties(out -> {
+        return new Feature(id, g, out -> {
             out.writeStringField(DAY, day.toString());
             out.writeStringField(COLOR, s.index().actor(c.actor()).map(Actor::color).orElse(null));
             FeatureCodec.writeClaimProperties(out, c);
-        }));
+        });
     }
 }

@@ -1,6 +1,7 @@
 package controlmap.api.write;
 
-import controlmap.api.Json;
+import controlmap.http.JsonAnswers;
+import controlmap.wire.Json;
 import controlmap.http.Problems;
 import controlmap.http.QueryParams;
 import controlmap.service.ControlMapService;
@@ -38,7 +39,7 @@ public final class HealthApi {
             return;
         }
         WriteHealth.Degraded degraded = writes.current();
-        Json.respond(ctx, Json.JSON, out -> {
+        JsonAnswers.respond(ctx, Json.JSON, out -> {
             out.writeStartObject();
             out.writeStringField("status", degraded == null ? "ok" : "degraded");
             out.writeStringField("store", service.store().kind());
@@ -66,7 +67,7 @@ public final class HealthApi {
                     + degraded.fault().reason() + ". Reads are served.", null);
             return;
         }
-        Json.respond(ctx, Json.JSON, out -> {
+        JsonAnswers.respond(ctx, Json.JSON, out -> {
             out.writeStartObject();
             out.writeStringField("status", "ok");
             out.writeBooleanField("writes", true);

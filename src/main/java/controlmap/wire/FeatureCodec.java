@@ -1,4 +1,4 @@
-package controlmap.geo;
+package controlmap.wire;
 
 import static controlmap.wire.ClaimFields.ACTOR;
 import static controlmap.wire.ClaimFields.ARTICLE;
@@ -29,61 +29,20 @@ import static controlmap.wire.ClaimFields.VALID_TO;
 import static controlmap.wire.ClaimFields.VERSION;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import controlmap.domain.Basis;
 import controlmap.domain.Claim;
-import controlmap.domain.DatePrecision;
-import controlmap.domain.Extent;
 import controlmap.domain.Place;
 import controlmap.domain.Retraction;
-import controlmap.domain.Stance;
 import java.io.IOException;
-import java.time.Instant;
 import java.time.LocalDate;
-import org.locationtech.jts.geom.Geometry;
 
 /**
- * The wire form of places and claims as GeoJSON Features: one place for the property names, used by the seed loader,
- * the API and the exports alike. Property names follow docs/design.md ({@code valid_from}, {@code reported_on}, …).
+ * The one writer of places and claims as GeoJSON Feature properties, streamed with Jackson's generator: used by
+ * {@code /api}, the OGC API, the exports and the command line alike. Names from {@link ClaimFields}; they follow
+ * docs/design.md. Everything that reads a claim reads it with the strict {@code controlmap.geo.ClaimDecoder}.
  */
 public final class FeatureCodec {
 
     private FeatureCodec() {
-    }
-
-    /**
-     * Reads a place Feature: {@code id} (top level or in properties), {@code name}, {@code name_ar}, {@code kind},
-     * {@code geometry_quality}, {@code note}, and its geometry.
-     *
-     * @throws IllegalArgumentException naming the field when one is missing or malformed
-     */
-    public static Place readPlace(JsonNode feature) {
-        JsonNode p = feature.path("properties");
-        return new Place(featureId(feature), required(p, "name"), text(p, "name_ar"), text(p, "kind"),
-                text(p, "geometry_quality"), text(p, "note"), GeoJsonGeometry.read(feature.path("geometry")));
-    }
-
-    /**
-     * Reads a claim Feature. A null geometry means the place's polygon stands. Store-assigned fields (version,
-     * recorded, recorded_at, editor) are read when present and otherwise zero/null.
-     *
-     * @throws IllegalArgumentException naming the field when one is missing or malformed
-     */
-    public static Claim readClaim(JsonNode feature) {
-        JsonNode p = feature.path("properties");
-        JsonNode g = feature.path("geometry");
-        Geometry geometry = g.isMissingNode() || g.isNull() ? null : GeoJsonGeometry.read(g);
-        LocalDate validFrom = date(p, VALID_FROM, false);
-        return new Claim(featureId(feature), required(p, SOURCE), required(p, PLACE), required(p, ACTOR),
-                validFrom, date(p, VALID_TO, false),
-                validFrom == null ? null : precision(p, DATE_PRECISION), date(p, REPORTED_ON, true),
-                precision(p, REPORTED_ON_PRECISION), basis(p),
-                choice(p, STANCE, Stance::fromWire, Stance.CONTROL),
-                choice(p, EXTENT, Extent::fromWire, Extent.WHOLE),
-                required(p, QUOTE), text(p, URL), required(p, ARTICLE), text(p, ARTICLE_REF),
-                text(p, SPEAKER), text(p, NOTE), text(p, PUBLISHER), date(p, PUBLISHED_ON, false), geometry,
-                p.path(VERSION).asInt(0), p.path(RECORDED).asLong(0), instant(p, RECORDED_AT),
-                text(p, EDITOR), null);
     }
 
     /** Writes every property of a place (the Feature's {@code properties} members), without geometry. */
@@ -153,80 +112,6 @@ public final class FeatureCodec {
             out.writeStringField("at", r.at().toString());
             out.writeStringField("reason", r.reason());
             out.writeEndObject();
-        }
-    }
-
-    private static String featureId(JsonNode feature) {
-        JsonNode id = feature.path("id");
-        if (id.isMissingNode() || id.isNull()) {
-            id = feature.path("properties").path("id");
-        }
-        if (!id.isTextual() || id.asText().isBlank()) {
-            throw new IllegalArgumentException("id: required, a non-empty string");
-        }
-        return id.asText();
-    }
-
-    private static String text(JsonNode p, String field) {
-        JsonNode v = p.path(field);
-        if (v.isMissingNode() || v.isNull()) {
-            return null;
-        }
-        if (!v.isTextual()) {
-            throw new IllegalArgumentException(field + ": must be a string");
-        }
-        return v.asText();
-    }
-
-    private static String required(JsonNode p, String field) {
-        String v = text(p, field);
-        if (v == null || v.isBlank()) {
-            throw new IllegalArgumentException(field + ": required, a non-empty string");
-        }
-        return v;
-    }
-
-    private static LocalDate date(JsonNode p, String field, boolean required) {
-        String v = required ? required(p, field) : text(p, field);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(v);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException(field + ": not a date that exists in YYYY-MM-DD form: " + v, e);
-        }
-    }
-
-    private static Instant instant(JsonNode p, String field) {
-        String v = text(p, field);
-        return v == null ? null : Instant.parse(v);
-    }
-
-    private static DatePrecision precision(JsonNode p, String field) {
-        String v = text(p, field);
-        try {
-            return v == null ? DatePrecision.DAY : DatePrecision.fromWire(v);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static <E> E choice(JsonNode p, String field, java.util.function.Function<String, E> fromWire, E absent) {
-        String v = text(p, field);
-        try {
-            return v == null ? absent : fromWire.apply(v);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Basis basis(JsonNode p) {
-        try {
-            return Basis.fromWire(required(p, BASIS));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage().startsWith(BASIS) ? e.getMessage()
-                    : "basis: " + e.getMessage(), e);
         }
     }
 }

@@ -1,4 +1,4 @@
-package controlmap.api;
+package controlmap.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
