@@ -3,7 +3,7 @@ package controlmap.ogc;
 import static controlmap.ogc.OgcNames.COLLECTIONS_PATH;
 import static controlmap.ogc.OgcNames.QUERYABLES_PATH;
 
-import controlmap.http.HttpCache;
+import controlmap.http.ConditionalGet;
 import controlmap.http.PublicBase;
 import controlmap.service.ControlMapService;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -63,6 +63,6 @@ final class QueryablesResource {
         if (f != null && !f.equals(OgcNames.F_JSON)) {
             throw OgcErrors.notAcceptable(what + " offered as JSON Schema only (f=json); got f=" + f);
         }
-        return HttpCache.notModified(ctx, service.snapshot().dataVersion()) ? null : c;
+        return ConditionalGet.notModified(ctx, service.snapshot().dataVersion()) ? null : c;
     }
 }

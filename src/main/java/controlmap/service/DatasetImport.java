@@ -174,7 +174,7 @@ public final class DatasetImport {
                 }
                 try {
                     validator.check(c, item.path());
-                } catch (InvalidInputException e) {
+                } catch (Refused e) {
                     reject(Kind.CLAIMS, item, e.field(), e.reason());
                     continue;
                 }

@@ -14,7 +14,7 @@ import controlmap.domain.Claim;
 import controlmap.domain.Place;
 import controlmap.wire.FeatureCodec;
 import controlmap.http.ApiException;
-import controlmap.http.HttpCache;
+import controlmap.http.ConditionalGet;
 import controlmap.http.QueryParams;
 import controlmap.query.Extent;
 import controlmap.service.ControlMapService.Snapshot;
@@ -34,17 +34,17 @@ import controlmap.http.JsonAnswers;
 import controlmap.wire.Json;
 
 /** The descriptive read endpoints: sources, actors, places, claims, changes, extent. */
-public final class CatalogApi {
+public final class ListsApi {
 
     private final ControlMapService service;
     private final GeometryJson shapes;
 
-    public CatalogApi(ControlMapService service) {
+    public ListsApi(ControlMapService service) {
         this(service, new GeometryJson());
     }
 
     /** @param shapes the encoded place geometries, shared with the other answers that show places */
-    public CatalogApi(ControlMapService service, GeometryJson shapes) {
+    public ListsApi(ControlMapService service, GeometryJson shapes) {
         this.service = service;
         this.shapes = shapes;
     }
@@ -69,7 +69,7 @@ public final class CatalogApi {
     private <T> void array(Context ctx, Function<Snapshot, Collection<T>> items, ItemWriter<T> writer) {
         QueryParams.of(ctx);
         Snapshot s = service.snapshot();
-        if (HttpCache.notModified(ctx, s.dataVersion())) {
+        if (ConditionalGet.notModified(ctx, s.dataVersion())) {
             return;
         }
         JsonAnswers.respond(ctx, Json.JSON, out -> {
@@ -87,7 +87,7 @@ public final class CatalogApi {
         Bbox bbox = q.bbox();
         Integer zoom = q.zoom();
         Snapshot s = service.snapshot();
-        if (HttpCache.notModified(ctx, s.dataVersion())) {
+        if (ConditionalGet.notModified(ctx, s.dataVersion())) {
             return;
         }
         Geometry box = bbox == null ? null : Geometries.box(bbox);
@@ -111,7 +111,7 @@ public final class CatalogApi {
         if (query.from() != null && query.to() != null && query.from().isAfter(query.to())) {
             throw ApiException.badParameter(FROM, "is after 'to'");
         }
-        if (HttpCache.notModified(ctx, s.dataVersion())) {
+        if (ConditionalGet.notModified(ctx, s.dataVersion())) {
             return;
         }
         List<Claim> claims = service.store().claims(query);
@@ -134,7 +134,7 @@ public final class CatalogApi {
         QueryParams q = QueryParams.of(ctx, SOURCE);
         Snapshot s = service.snapshot();
         String source = q.id(SOURCE, s::hasSource);
-        if (HttpCache.notModified(ctx, s.dataVersion())) {
+        if (ConditionalGet.notModified(ctx, s.dataVersion())) {
             return;
         }
         JsonAnswers.respond(ctx, Json.JSON, out -> {
@@ -174,7 +174,7 @@ public final class CatalogApi {
     public void extent(Context ctx) {
         QueryParams.of(ctx);
         Snapshot s = service.snapshot();
-        if (HttpCache.notModified(ctx, s.dataVersion())) {
+        if (ConditionalGet.notModified(ctx, s.dataVersion())) {
             return;
         }
         Extent e = s.index().extent();
