@@ -1,18 +1,12 @@
 package controlmap;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,15 +15,6 @@ import org.junit.jupiter.api.Test;
  * and none reaches sideways past the layer it belongs to. Read from the compiled main classes, as the JVM sees them.
  */
 class PackageRulesTest {
-
-    /**
-     * File formats still in {@code controlmap.api} until they move to a package of their own; {@code cli}, {@code ogc}
-     * and {@code embed} use them, and the GeoPackage export opens a GeoPackage store.
-     */
-    private static final Set<String> FORMATS = Set.of("controlmap.api.Json", "controlmap.api.DatasetFiles",
-            "controlmap.api.RawJson");
-    private static final DescribedPredicate<JavaClass> FORMATS_IN_API = DescribedPredicate.describe(
-            "the file formats still in controlmap.api", c -> FORMATS.contains(c.getName().split("\\$")[0]));
 
     private static JavaClasses main;
 
@@ -66,7 +51,7 @@ class PackageRulesTest {
     @Test
     void theEndpointsAskTheServiceNotAStoreBackend() {
         noClasses().that().resideInAnyPackage("controlmap.api..", "controlmap.ogc..", "controlmap.embed..",
-                        "controlmap.tiles..", "controlmap.http..").and(not(FORMATS_IN_API))
+                        "controlmap.tiles..", "controlmap.http..")
                 .should().dependOnClassesThat().resideInAnyPackage("controlmap.store.gpkg..",
                         "controlmap.store.postgis..", "controlmap.store.jdbc..")
                 .check(main);
@@ -75,8 +60,8 @@ class PackageRulesTest {
     @Test
     void theCommandsDoNotUseTheEndpoints() {
         noClasses().that().resideInAPackage("controlmap.cli..")
-                .should().dependOnClassesThat(resideInAnyPackage("controlmap.api..", "controlmap.ogc..",
-                        "controlmap.embed..", "controlmap.tiles..").and(not(FORMATS_IN_API)))
+                .should().dependOnClassesThat().resideInAnyPackage("controlmap.api..", "controlmap.ogc..",
+                        "controlmap.embed..", "controlmap.tiles..")
                 .check(main);
     }
 
@@ -91,7 +76,7 @@ class PackageRulesTest {
     @Test
     void theOtherApisUseThePlumbingNotTheReads() {
         noClasses().that().resideInAnyPackage("controlmap.ogc..", "controlmap.embed..", "controlmap.tiles..")
-                .should().dependOnClassesThat(resideInAPackage("controlmap.api..").and(not(FORMATS_IN_API)))
+                .should().dependOnClassesThat().resideInAPackage("controlmap.api..")
                 .check(main);
     }
 
@@ -108,6 +93,18 @@ class PackageRulesTest {
                         "controlmap.geo..", "controlmap.domain..", "controlmap.render..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..",
                         "controlmap.http..", "controlmap.api..", "controlmap.app..")
+                .check(main);
+    }
+
+    @Test
+    void theWireFormAndTheFileFormatsKnowNoEndpointAndNoHttp() {
+        noClasses().that().resideInAnyPackage("controlmap.wire..", "controlmap.format..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..",
+                        "controlmap.http..", "controlmap.api..", "controlmap.ogc..", "controlmap.embed..",
+                        "controlmap.tiles..", "controlmap.app..", "controlmap.cli..")
+                .check(main);
+        noClasses().that().resideInAPackage("controlmap.wire..")
+                .should().dependOnClassesThat().resideInAnyPackage("controlmap.store..", "controlmap.format..")
                 .check(main);
     }
 }

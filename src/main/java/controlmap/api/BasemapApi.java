@@ -8,6 +8,7 @@ import io.javalin.http.Context;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
+import controlmap.wire.Json;
 
 /**
  * {@code GET /api/basemap[?zoom=Z]}: the country outlines the map draws under the places, so it is readable with no

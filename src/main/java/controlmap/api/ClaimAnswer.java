@@ -4,6 +4,7 @@ import controlmap.domain.Claim;
 import controlmap.http.ConditionalGet;
 import controlmap.service.ControlMapService.Snapshot;
 import io.javalin.http.Context;
+import controlmap.wire.Json;
 
 /**
  * One claim as {@code GET /api/claims/{id}} shows it, with a strong ETag: the claim's version and a digest of the

@@ -15,7 +15,7 @@ import controlmap.domain.Bbox;
 import controlmap.domain.Claim;
 import controlmap.domain.Place;
 import controlmap.domain.Source;
-import controlmap.geo.FeatureCodec;
+import controlmap.wire.FeatureCodec;
 import controlmap.http.ApiException;
 import controlmap.http.ConditionalGet;
 import controlmap.http.QueryParams;
@@ -30,6 +30,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import controlmap.wire.GeometryJson;
+import controlmap.http.JsonAnswers;
+import controlmap.wire.Json;
 
 /** The as-of endpoints: who held what on a date, where sources disagree, how a place changed hands. */
 public final class ControlApi {
@@ -73,7 +76,7 @@ public final class ControlApi {
             return;
         }
         if (answers.shouldStream(key)) {
-            answers.streamed(key, Json.stream(ctx, Json.GEOJSON,
+            answers.streamed(key, JsonAnswers.stream(ctx, Json.GEOJSON,
                     out -> writeControl(out, s, date, source, asOf, bbox, zoom)));
             return;
         }
@@ -149,7 +152,7 @@ public final class ControlApi {
             return;
         }
         List<Dispute> disputes = s.index().disputes(date, sources, asOf, box);
-        Json.respond(ctx, Json.GEOJSON, out -> {
+        JsonAnswers.respond(ctx, Json.GEOJSON, out -> {
             Json.startFeatureCollection(out, h -> header(h, date, asOf, disputes.size()));
             for (Dispute d : disputes) {
                 Json.feature(out, d.place().id(), d.place().geometry(), props -> disputeProperties(props, s, d));
@@ -200,7 +203,7 @@ public final class ControlApi {
             return;
         }
         List<ChangeEvent> events = s.index().timeline(place, source);
-        Json.respond(ctx, Json.JSON, out -> {
+        JsonAnswers.respond(ctx, Json.JSON, out -> {
             out.writeStartArray();
             for (ChangeEvent e : events) {
                 out.writeStartObject();

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import controlmap.format.DatasetFiles;
+import controlmap.wire.Json;
 
 /**
  * The whole dataset as files ({@code GET /api/export.gpkg|geojson|csv|fgb}), each an attachment named

@@ -5,6 +5,7 @@ import controlmap.http.QueryParams;
 import controlmap.render.Gazetteer;
 import io.javalin.http.Context;
 import java.util.zip.CRC32;
+import controlmap.wire.Json;
 
 /**
  * {@code GET /api/gazetteer}: the towns, rivers and country names the map writes over the outline basemap, so a

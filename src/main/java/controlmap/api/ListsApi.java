@@ -12,7 +12,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import controlmap.domain.Bbox;
 import controlmap.domain.Claim;
 import controlmap.domain.Place;
-import controlmap.geo.FeatureCodec;
+import controlmap.wire.FeatureCodec;
 import controlmap.http.ApiException;
 import controlmap.http.ConditionalGet;
 import controlmap.http.QueryParams;
@@ -20,6 +20,7 @@ import controlmap.query.Extent;
 import controlmap.service.ControlMapService.Snapshot;
 import controlmap.service.ControlMapService;
 import controlmap.store.ClaimQuery;
+import controlmap.wire.ClaimFields;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -27,6 +28,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 import org.locationtech.jts.geom.Geometry;
+import controlmap.wire.ReferenceJson;
+import controlmap.wire.GeometryJson;
+import controlmap.http.JsonAnswers;
+import controlmap.wire.Json;
 
 /** The descriptive read endpoints: sources, actors, places, claims, changes, extent. */
 public final class ListsApi {
@@ -67,7 +72,7 @@ public final class ListsApi {
         if (ConditionalGet.notModified(ctx, s.dataVersion())) {
             return;
         }
-        Json.respond(ctx, Json.JSON, out -> {
+        JsonAnswers.respond(ctx, Json.JSON, out -> {
             out.writeStartArray();
             for (T item : items.apply(s)) {
                 writer.write(out, item);
@@ -85,7 +90,7 @@ public final class ListsApi {
         if (ConditionalGet.notModified(ctx, s.dataVersion())) {
             return;
         }
-        Json.respond(ctx, Json.GEOJSON, out -> {
+        JsonAnswers.respond(ctx, Json.GEOJSON, out -> {
             Json.startFeatureCollection(out, h -> { });
             for (Place p : s.index().places()) {
                 if (bbox == null || bbox.intersects(p.geometry())) {
@@ -109,7 +114,7 @@ public final class ListsApi {
             return;
         }
         List<Claim> claims = service.store().claims(query);
-        Json.respond(ctx, Json.GEOJSON, out -> {
+        JsonAnswers.respond(ctx, Json.GEOJSON, out -> {
             Json.startFeatureCollection(out, h -> h.writeNumberField("numberReturned", claims.size()));
             for (Claim c : claims) {
                 writeClaim(out, s, c);
@@ -131,7 +136,7 @@ public final class ListsApi {
         if (ConditionalGet.notModified(ctx, s.dataVersion())) {
             return;
         }
-        Json.respond(ctx, Json.JSON, out -> {
+        JsonAnswers.respond(ctx, Json.JSON, out -> {
             out.writeStartObject();
             out.writeNumberField("data_version", s.dataVersion());
             out.writeArrayFieldStart("dates");
@@ -152,15 +157,15 @@ public final class ListsApi {
 
     private static void writeTiming(JsonGenerator out, Claim c) throws IOException {
         out.writeStartObject();
-        out.writeStringField("id", c.id());
-        out.writeStringField("place", c.place());
-        out.writeStringField("source", c.source());
-        out.writeStringField("actor", c.actor());
+        out.writeStringField(ClaimFields.ID, c.id());
+        out.writeStringField(ClaimFields.PLACE, c.place());
+        out.writeStringField(ClaimFields.SOURCE, c.source());
+        out.writeStringField(ClaimFields.ACTOR, c.actor());
         FeatureCodec.writeReading(out, c);
-        out.writeStringField("reported_on", c.reportedOn().toString());
-        out.writeStringField("basis", c.basis().wire());
-        out.writeNumberField("recorded", c.recorded());
-        out.writeBooleanField("own_geometry", c.geometry() != null);
+        out.writeStringField(ClaimFields.REPORTED_ON, c.reportedOn().toString());
+        out.writeStringField(ClaimFields.BASIS, c.basis().wire());
+        out.writeNumberField(ClaimFields.RECORDED, c.recorded());
+        out.writeBooleanField(ClaimFields.OWN_GEOMETRY, c.geometry() != null);
         out.writeEndObject();
     }
 
@@ -172,7 +177,7 @@ public final class ListsApi {
             return;
         }
         Extent e = s.index().extent();
-        Json.respond(ctx, Json.JSON, out -> {
+        JsonAnswers.respond(ctx, Json.JSON, out -> {
             out.writeStartObject();
             out.writeStringField("first", e.first() == null ? null : e.first().toString());
             out.writeStringField("last", e.last() == null ? null : e.last().toString());

@@ -5,7 +5,7 @@ import controlmap.api.ListsApi;
 import controlmap.api.ControlApi;
 import controlmap.api.ExportApi;
 import controlmap.api.GazetteerApi;
-import controlmap.api.GeometryJson;
+import controlmap.wire.GeometryJson;
 import controlmap.api.write.EditRoutes;
 import controlmap.api.write.HealthApi;
 import controlmap.api.write.WriteHealth;

@@ -1,7 +1,7 @@
 package controlmap.cli;
 
-import controlmap.api.DatasetFiles.Format;
-import controlmap.api.DatasetFiles;
+import controlmap.format.DatasetFiles.Format;
+import controlmap.format.DatasetFiles;
 import controlmap.app.Stores;
 import controlmap.config.StoreLocation;
 import controlmap.store.ClaimStore;

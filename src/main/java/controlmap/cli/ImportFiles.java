@@ -3,12 +3,12 @@ package controlmap.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import controlmap.api.Json;
+import controlmap.wire.Json;
 import controlmap.domain.Actor;
 import controlmap.domain.Claim;
 import controlmap.domain.Place;
 import controlmap.domain.Source;
-import controlmap.geo.FeatureCodec;
+import controlmap.wire.FeatureCodec;
 import controlmap.geo.InvalidInputException;
 import controlmap.geo.StrictJson;
 import controlmap.service.DatasetImport.Item;
@@ -18,6 +18,7 @@ import controlmap.store.StoreException;
 import controlmap.store.ClaimStore;
 import controlmap.store.StoreCopy;
 import controlmap.store.gpkg.GeoPackageClaimStore;
+import controlmap.wire.ClaimFields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -103,7 +104,7 @@ final class ImportFiles {
     /** Claims carry a source, an actor and dates; places do not. */
     private static Kind kindOfFeature(JsonNode feature) {
         JsonNode p = feature.path("properties");
-        return p.has("source") || p.has("actor") || p.has("valid_from") || p.has("quote") ? Kind.CLAIMS : Kind.PLACES;
+        return p.has(ClaimFields.SOURCE) || p.has(ClaimFields.ACTOR) || p.has(ClaimFields.VALID_FROM) || p.has(ClaimFields.QUOTE) ? Kind.CLAIMS : Kind.PLACES;
     }
 
     private static Kind kindOfObject(Path file, JsonNode first) throws Unreadable {

@@ -8,7 +8,7 @@ import controlmap.config.StoreLocation;
 import controlmap.service.ControlMapService;
 import controlmap.service.StoreWatch;
 import controlmap.store.ClaimStore;
-import controlmap.store.SeedDataset;
+import controlmap.service.SeedDataset;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -1,6 +1,7 @@
 package controlmap.embed;
 
-import controlmap.api.Json;
+import controlmap.http.JsonAnswers;
+import controlmap.wire.Json;
 import controlmap.http.ApiException;
 import controlmap.http.ConditionalGet;
 import controlmap.http.PublicBase;
@@ -73,7 +74,7 @@ final class OEmbedApi {
         int width = Math.max(1, (int) Math.floor(EmbedLinks.WIDTH * k));
         int height = Math.max(1, (int) Math.floor(EmbedLinks.HEIGHT * k));
         String title = state.title(s);
-        Json.respond(ctx, Json.JSON, out -> {
+        JsonAnswers.respond(ctx, Json.JSON, out -> {
             out.writeStartObject();
             out.writeStringField("version", "1.0");
             out.writeStringField("type", "rich");

@@ -1,5 +1,33 @@
 package controlmap.geo;
 
+import static controlmap.wire.ClaimFields.ACTOR;
+import static controlmap.wire.ClaimFields.ARTICLE;
+import static controlmap.wire.ClaimFields.ARTICLE_REF;
+import static controlmap.wire.ClaimFields.BASIS;
+import static controlmap.wire.ClaimFields.DATE_PRECISION;
+import static controlmap.wire.ClaimFields.EDITOR;
+import static controlmap.wire.ClaimFields.EXTENT;
+import static controlmap.wire.ClaimFields.ID;
+import static controlmap.wire.ClaimFields.NOTE;
+import static controlmap.wire.ClaimFields.OWN_GEOMETRY;
+import static controlmap.wire.ClaimFields.PLACE;
+import static controlmap.wire.ClaimFields.PUBLISHED_ON;
+import static controlmap.wire.ClaimFields.PUBLISHER;
+import static controlmap.wire.ClaimFields.QUOTE;
+import static controlmap.wire.ClaimFields.RECORDED;
+import static controlmap.wire.ClaimFields.RECORDED_AT;
+import static controlmap.wire.ClaimFields.REPORTED_ON;
+import static controlmap.wire.ClaimFields.REPORTED_ON_PRECISION;
+import static controlmap.wire.ClaimFields.RETRACTED;
+import static controlmap.wire.ClaimFields.RETRACTION;
+import static controlmap.wire.ClaimFields.SOURCE;
+import static controlmap.wire.ClaimFields.SPEAKER;
+import static controlmap.wire.ClaimFields.STANCE;
+import static controlmap.wire.ClaimFields.URL;
+import static controlmap.wire.ClaimFields.VALID_FROM;
+import static controlmap.wire.ClaimFields.VALID_TO;
+import static controlmap.wire.ClaimFields.VERSION;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import controlmap.domain.Basis;
 import controlmap.domain.Claim;
@@ -29,11 +57,11 @@ import org.locationtech.jts.geom.Geometry;
 public final class ClaimDecoder {
 
     /** Properties a claim Feature may carry. */
-    public static final Set<String> PROPERTIES = Set.of("id", "source", "place", "actor", "valid_from", "valid_to",
-            "date_precision", "reported_on", "reported_on_precision", "basis", "stance", "extent", "quote", "url",
-            "article", "article_ref", "speaker", "note", "publisher", "published_on", "retracted", "retraction");
+    public static final Set<String> PROPERTIES = Set.of(ID, SOURCE, PLACE, ACTOR, VALID_FROM, VALID_TO,
+            DATE_PRECISION, REPORTED_ON, REPORTED_ON_PRECISION, BASIS, STANCE, EXTENT, QUOTE, URL,
+            ARTICLE, ARTICLE_REF, SPEAKER, NOTE, PUBLISHER, PUBLISHED_ON, RETRACTED, RETRACTION);
     /** Properties the store assigns: accepted and ignored. */
-    public static final Set<String> ASSIGNED = Set.of("own_geometry", "version", "recorded", "recorded_at", "editor");
+    public static final Set<String> ASSIGNED = Set.of(OWN_GEOMETRY, VERSION, RECORDED, RECORDED_AT, EDITOR);
 
     private ClaimDecoder() {
     }
@@ -63,48 +91,48 @@ public final class ClaimDecoder {
         JsonFields p = Features.properties(f);
         p.onlyKnown(PROPERTIES, ASSIGNED);
         String id = Features.id(f, p, InputLimits.MAX_CLAIM_ID_CHARS, false);
-        LocalDate validFrom = p.date("valid_from");
-        LocalDate validTo = p.date("valid_to");
-        DatePrecision precision = p.choice("date_precision", DatePrecision::fromWire, null);
+        LocalDate validFrom = p.date(VALID_FROM);
+        LocalDate validTo = p.date(VALID_TO);
+        DatePrecision precision = p.choice(DATE_PRECISION, DatePrecision::fromWire, null);
         if (validFrom == null && precision != null) {
-            throw InvalidInputException.invalid(p.field("date_precision"), "must be absent when valid_from is not"
+            throw InvalidInputException.invalid(p.field(DATE_PRECISION), "must be absent when valid_from is not"
                     + " given (a start the source did not give has no precision); got " + precision.wire());
         }
         if (validFrom != null && validTo != null && !validFrom.isBefore(validTo)) {
-            throw InvalidInputException.invalid(p.field("valid_to"), "must be after valid_from (" + validFrom
+            throw InvalidInputException.invalid(p.field(VALID_TO), "must be after valid_from (" + validFrom
                     + "): valid_to is the first day the claim is no longer in force; got " + validTo);
         }
         JsonNode g = f.get("geometry");
         Geometry geometry = g == null ? null : GeoJsonPolygonReader.read(g, f.field("geometry"));
-        return new Claim(id, p.requiredId("source", InputLimits.MAX_ID_CHARS),
-                p.requiredId("place", InputLimits.MAX_ID_CHARS), p.requiredId("actor", InputLimits.MAX_ID_CHARS),
+        return new Claim(id, p.requiredId(SOURCE, InputLimits.MAX_ID_CHARS),
+                p.requiredId(PLACE, InputLimits.MAX_ID_CHARS), p.requiredId(ACTOR, InputLimits.MAX_ID_CHARS),
                 validFrom, validTo, validFrom == null ? null : precision == null ? DatePrecision.DAY : precision,
-                p.requiredDate("reported_on"),
-                p.choice("reported_on_precision", DatePrecision::fromWire, DatePrecision.DAY),
-                basis(p), p.choice("stance", Stance::fromWire, Stance.CONTROL),
-                p.choice("extent", Extent::fromWire, Extent.WHOLE),
-                p.requiredText("quote", InputLimits.MAX_QUOTE_CHARS), p.url("url"),
-                p.requiredText("article", InputLimits.MAX_TEXT_CHARS),
-                p.text("article_ref", InputLimits.MAX_TEXT_CHARS), p.text("speaker", InputLimits.MAX_TEXT_CHARS),
-                p.text("note", InputLimits.MAX_NOTE_CHARS), p.text("publisher", InputLimits.MAX_TEXT_CHARS),
-                p.date("published_on"), geometry, 0, 0, null, null, retraction(p));
+                p.requiredDate(REPORTED_ON),
+                p.choice(REPORTED_ON_PRECISION, DatePrecision::fromWire, DatePrecision.DAY),
+                basis(p), p.choice(STANCE, Stance::fromWire, Stance.CONTROL),
+                p.choice(EXTENT, Extent::fromWire, Extent.WHOLE),
+                p.requiredText(QUOTE, InputLimits.MAX_QUOTE_CHARS), p.url(URL),
+                p.requiredText(ARTICLE, InputLimits.MAX_TEXT_CHARS),
+                p.text(ARTICLE_REF, InputLimits.MAX_TEXT_CHARS), p.text(SPEAKER, InputLimits.MAX_TEXT_CHARS),
+                p.text(NOTE, InputLimits.MAX_NOTE_CHARS), p.text(PUBLISHER, InputLimits.MAX_TEXT_CHARS),
+                p.date(PUBLISHED_ON), geometry, 0, 0, null, null, retraction(p));
     }
 
     private static Basis basis(JsonFields p) {
-        Basis b = p.choice("basis", Basis::fromWire, null);
+        Basis b = p.choice(BASIS, Basis::fromWire, null);
         if (b == null) {
-            throw InvalidInputException.invalid(p.field("basis"), "is required: explicit or blanket");
+            throw InvalidInputException.invalid(p.field(BASIS), "is required: explicit or blanket");
         }
         return b;
     }
 
     private static Retraction retraction(JsonFields p) {
-        JsonNode retracted = p.get("retracted");
+        JsonNode retracted = p.get(RETRACTED);
         if (retracted == null) {
             return null;
         }
         if (!retracted.isBoolean()) {
-            throw InvalidInputException.invalid(p.field("retracted"), "must be true or false; got "
+            throw InvalidInputException.invalid(p.field(RETRACTED), "must be true or false; got "
                     + JsonFields.describe(retracted));
         }
         if (!retracted.booleanValue()) {

@@ -4,47 +4,50 @@ import static controlmap.ogc.OpenApiSchemas.nullable;
 import static controlmap.ogc.OpenApiSchemas.type;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import controlmap.wire.ClaimFields;
+import java.util.ArrayList;
 import java.util.List;
 
-/** The JSON schema of a claim's properties (as {@link controlmap.geo.FeatureCodec} writes them). */
+/** The JSON schema of a claim's properties: every field of {@link ClaimFields#ALL}, typed as the table types it. */
 final class ClaimSchema {
+
+    /** The members every claim has (valid_from among them, null when the source did not say since when). */
+    private static final List<String> REQUIRED = List.of(ClaimFields.ID, ClaimFields.SOURCE, ClaimFields.PLACE,
+            ClaimFields.ACTOR, ClaimFields.VALID_FROM, ClaimFields.REPORTED_ON, ClaimFields.BASIS, ClaimFields.STANCE,
+            ClaimFields.EXTENT, ClaimFields.QUOTE);
 
     private ClaimSchema() {
     }
 
     static ObjectNode properties() {
-        return OpenApiSchemas.object(List.of("id", "source", "place", "actor", "valid_from", "reported_on", "basis",
-                        "stance", "extent", "quote"),
-                "id", type("string"), "source", type("string"), "place", type("string"), "actor", type("string"),
-                "valid_from", nullable("string", "date").put("description",
-                        "first day in force; null when the source did not say since when (in force since before"
-                        + " every day)"),
-                "valid_to", nullable("string", "date"),
-                "date_precision", oneOf("day", "month", "approximate").put("nullable", true)
-                        .put("description", "how exactly valid_from is dated; null when valid_from is null"),
-                "reported_on", type("string").put("format", "date"),
-                "reported_on_precision", oneOf("day", "month", "approximate"),
-                "basis", oneOf("explicit", "blanket"),
-                "stance", oneOf("control", "presence").put("description",
-                        "control: the actor holds the place; presence: the source says the actor is present there"
-                        + " (positions, pockets, cells), which is not control"),
-                "extent", oneOf("whole", "part").put("description",
-                        "whole: the place; part: part of it (\"parts of\", \"areas in\", \"8 per cent of\")"),
-                "quote", type("string"), "url", nullable("string", null),
-                "article", type("string"), "article_ref", nullable("string", null),
-                "speaker", nullable("string", null), "note", nullable("string", null),
-                "publisher", nullable("string", null).put("description", "the outlet that published the article"),
-                "published_on", nullable("string", "date"),
-                "own_geometry", type("boolean"), "version", type("integer"), "recorded", type("integer"),
-                "recorded_at", nullable("string", "date-time"), "editor", nullable("string", null),
-                "retracted", type("boolean"));
+        List<Object> nameAndSchema = new ArrayList<>();
+        for (ClaimFields.Field f : ClaimFields.ALL) {
+            nameAndSchema.add(f.name());
+            nameAndSchema.add(schema(f));
+        }
+        return OpenApiSchemas.object(REQUIRED, nameAndSchema.toArray());
     }
 
-    private static ObjectNode oneOf(String... values) {
-        ObjectNode s = type("string");
-        var e = s.putArray("enum");
-        for (String v : values) {
-            e.add(v);
+    private static ObjectNode schema(ClaimFields.Field f) {
+        String type = switch (f.type()) {
+            case BOOLEAN -> "boolean";
+            case INTEGER -> "integer";
+            default -> "string";
+        };
+        String format = switch (f.type()) {
+            case DATE -> "date";
+            case DATE_TIME -> "date-time";
+            default -> null;
+        };
+        ObjectNode s = f.nullable() ? nullable(type, format) : type(type);
+        if (!f.nullable() && format != null) {
+            s.put("format", format);
+        }
+        if (!f.choices().isEmpty()) {
+            f.choices().forEach(s.putArray("enum")::add);
+        }
+        if (f.description() != null) {
+            s.put("description", f.description());
         }
         return s;
     }

@@ -1,6 +1,7 @@
 package controlmap.ogc;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import controlmap.wire.ClaimFields;
 
 /**
  * A claim's properties said in words for the HTML pages, so that presence, part of a place and a start the source
@@ -21,17 +22,17 @@ final class ClaimWords {
 
     /** The claim {@code p} in words; call only when {@link #isClaim}. */
     static String of(JsonNode p) {
-        boolean presence = "presence".equals(p.path("stance").asText());
-        boolean part = "part".equals(p.path("extent").asText());
-        String place = p.path("place").asText();
+        boolean presence = "presence".equals(p.path(ClaimFields.STANCE).asText());
+        boolean part = "part".equals(p.path(ClaimFields.EXTENT).asText());
+        String place = p.path(ClaimFields.PLACE).asText();
         String what = presence ? "presence (not control) in " : "control of ";
-        return p.path("actor").asText() + ": " + what + (part ? "part of " + place : place) + ", " + period(p);
+        return p.path(ClaimFields.ACTOR).asText() + ": " + what + (part ? "part of " + place : place) + ", " + period(p);
     }
 
     /** "from D until E", "from D", "until E, since a date the source did not give", or the latter alone. */
     static String period(JsonNode p) {
-        String from = text(p, "valid_from");
-        String to = text(p, "valid_to");
+        String from = text(p, ClaimFields.VALID_FROM);
+        String to = text(p, ClaimFields.VALID_TO);
         if (from == null) {
             return to == null ? UNSTATED_START : "until " + to + ", " + UNSTATED_START;
         }

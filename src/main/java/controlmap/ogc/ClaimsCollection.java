@@ -7,8 +7,9 @@ import static controlmap.ogc.OgcNames.PARAM_SOURCE;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import controlmap.domain.Claim;
 import controlmap.domain.Place;
-import controlmap.geo.FeatureCodec;
+import controlmap.wire.FeatureCodec;
 import controlmap.service.ControlMapService.Snapshot;
+import controlmap.wire.ClaimFields;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +57,7 @@ final class ClaimsCollection implements OgcCollection {
 
     @Override
     public List<String> summary() {
-        return List.of(PARAM_SOURCE, PARAM_ACTOR, PARAM_PLACE, "valid_from", "valid_to", "quote");
+        return List.of(PARAM_SOURCE, PARAM_ACTOR, PARAM_PLACE, ClaimFields.VALID_FROM, ClaimFields.VALID_TO, ClaimFields.QUOTE);
     }
 
     @Override
@@ -111,6 +112,6 @@ final class ClaimsCollection implements OgcCollection {
     }
 
     static Feature feature(Snapshot s, Claim c) {
-        return new Feature(c.id(), geometry(s, c), Feature.properties(out -> FeatureCodec.writeClaimProperties(out, c)));
+        return new Feature(c.id(), geometry(s, c), out -> FeatureCodec.writeClaimProperties(out, c));
     }
 }

@@ -79,6 +79,8 @@ final class CollectionsResource {
                 c.title() + " as HTML"));
         links.add(new Link(urls.to(path + OgcNames.QUERYABLES_PATH, Format.JSON), OgcNames.REL_QUERYABLES,
                 OgcNames.SCHEMA_JSON, "The properties a filter may name"));
+        links.add(new Link(urls.to(path + OgcNames.SCHEMA_PATH, Format.JSON), OgcNames.REL_DESCRIBED_BY,
+                OgcNames.SCHEMA_JSON, "The schema of " + c.title() + " as GeoJSON features"));
         Link.addAll(o, "links", links);
         c.extent(s, o.putObject("extent"));
         o.put("itemType", "feature");

@@ -9,12 +9,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import controlmap.domain.Actor;
 import controlmap.domain.Bbox;
 import controlmap.domain.Claim;
-import controlmap.geo.FeatureCodec;
+import controlmap.wire.FeatureCodec;
 import controlmap.http.WireFormat;
 import controlmap.query.ControlEntry;
 import controlmap.query.ControlQuery;
 import controlmap.query.Extent;
 import controlmap.service.ControlMapService.Snapshot;
+import controlmap.wire.ClaimFields;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -83,7 +84,7 @@ final class ControlCollection implements OgcCollection {
 
     @Override
     public List<String> summary() {
-        return List.of(DAY, PARAM_SOURCE, PARAM_ACTOR, PARAM_PLACE, "valid_from", "quote");
+        return List.of(DAY, PARAM_SOURCE, PARAM_ACTOR, PARAM_PLACE, ClaimFields.VALID_FROM, ClaimFields.QUOTE);
     }
 
     @Override
@@ -198,10 +199,10 @@ final class ControlCollection implements OgcCollection {
     private static Feature feature(Snapshot s, LocalDate day, LocalDate asOf, Claim c) {
         Geometry g = ClaimsCollection.geometry(s, c);
         String id = day + ":" + c.place() + ":" + c.source() + (asOf == null ? "" : ":" + asOf);
-        return new Feature(id, g, Feature.properties(out -> {
+        return new Feature(id, g, out -> {
             out.writeStringField(DAY, day.toString());
             out.writeStringField(COLOR, s.index().actor(c.actor()).map(Actor::color).orElse(null));
             FeatureCodec.writeClaimProperties(out, c);
-        }));
+        });
     }
 }

@@ -6,7 +6,8 @@ import static controlmap.ogc.OgcNames.ITEMS_PATH;
 import static controlmap.ogc.OgcNames.JSON;
 import static controlmap.ogc.OgcNames.PARAM_OFFSET;
 
-import controlmap.api.Json;
+import controlmap.http.JsonAnswers;
+import controlmap.wire.Json;
 import controlmap.http.ConditionalGet;
 import controlmap.http.PublicBase;
 import controlmap.service.ControlMapService.Snapshot;
@@ -51,7 +52,7 @@ final class ItemsResource {
             return;
         }
         String timeStamp = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-        Json.respond(ctx, GEOJSON, out -> {
+        JsonAnswers.respond(ctx, GEOJSON, out -> {
             out.writeStartObject();
             out.writeStringField("type", "FeatureCollection");
             out.writeArrayFieldStart("features");
@@ -113,7 +114,7 @@ final class ItemsResource {
         if (format == Format.HTML) {
             Responses.html(ctx, HtmlPages.item(c, feature, links));
         } else {
-            Json.respond(ctx, GEOJSON, out -> feature.write(out, links));
+            JsonAnswers.respond(ctx, GEOJSON, out -> feature.write(out, links));
         }
     }
 }

@@ -47,6 +47,7 @@ public final class OgcApi {
         read(config, collection, collections::collection);
         read(config, collection + ITEMS_PATH, items::items);
         read(config, collection + OgcNames.QUERYABLES_PATH, queryables::queryables);
+        read(config, collection + OgcNames.SCHEMA_PATH, queryables::schema);
         read(config, collection + ITEMS_PATH + "/{" + FEATURE_ID + "}", items::item);
     }
 

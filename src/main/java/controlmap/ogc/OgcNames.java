@@ -12,6 +12,7 @@ public final class OgcNames {
     public static final String COLLECTIONS_PATH = "/collections";
     public static final String ITEMS_PATH = "/items";
     public static final String QUERYABLES_PATH = "/queryables";
+    public static final String SCHEMA_PATH = "/schema";
 
     public static final String COLLECTION_ID = "collectionId";
     public static final String FEATURE_ID = "featureId";
@@ -33,6 +34,11 @@ public final class OgcNames {
     public static final String REL_NEXT = "next";
     public static final String REL_PREV = "prev";
     public static final String REL_QUERYABLES = "http://www.opengis.net/def/rel/ogc/1.0/queryables";
+    /**
+     * The JSON Schema of a collection's features: IANA's "describedby", spelt as GDAL's OAPIF driver (3.6) looks for
+     * it (relation types compare case-insensitively, RFC 8288), so that GDAL types its fields from the schema.
+     */
+    public static final String REL_DESCRIBED_BY = "describedBy";
 
     public static final String PARAM_F = "f";
     public static final String PARAM_LIMIT = "limit";

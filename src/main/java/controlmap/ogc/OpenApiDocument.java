@@ -68,13 +68,20 @@ final class OpenApiDocument {
         ((ArrayNode) item.path("get").path("parameters")).insert(0,
                 OpenApiSchemas.path(FEATURE_ID, "The feature id (the " + c.id() + " id)"));
         paths.set(path + ITEMS_PATH + "/{" + FEATURE_ID + "}", item);
-        ObjectNode queryables = get("get" + name + "Queryables", "The properties a filter on " + c.id()
-                + " may name (JSON Schema)", OgcNames.SCHEMA_JSON, type("object"), true);
-        ObjectNode op = (ObjectNode) queryables.path("get");
+        paths.set(path + OgcNames.QUERYABLES_PATH, schemaPath("get" + name + "Queryables",
+                "The properties a filter on " + c.id() + " may name (JSON Schema)"));
+        paths.set(path + OgcNames.SCHEMA_PATH, schemaPath("get" + name + "Schema", "The JSON Schema of the "
+                + c.id() + " features, every property typed (the collection's describedby link)"));
+    }
+
+    /** A JSON Schema resource: JSON only, {@code f=json} or nothing. */
+    private static ObjectNode schemaPath(String operationId, String summary) {
+        ObjectNode path = get(operationId, summary, OgcNames.SCHEMA_JSON, type("object"), true);
+        ObjectNode op = (ObjectNode) path.path("get");
         ((ObjectNode) op.path("responses").path("200").path("content")).remove(HTML);
         op.putArray("parameters").add(query(OgcNames.PARAM_F, "The format of the answer: json only (another "
                 + "value is a 406).", enumOf(OgcNames.F_JSON)));
-        paths.set(path + OgcNames.QUERYABLES_PATH, queryables);
+        return path;
     }
 
     private static List<ObjectNode> itemsParameters(OgcCollection c) {

@@ -2,7 +2,7 @@ package controlmap.ogc;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import controlmap.domain.Place;
-import controlmap.geo.FeatureCodec;
+import controlmap.wire.FeatureCodec;
 import controlmap.service.ControlMapService.Snapshot;
 import java.util.List;
 import java.util.Optional;
@@ -71,6 +71,6 @@ final class PlacesCollection implements OgcCollection {
     }
 
     static Feature feature(Place p) {
-        return new Feature(p.id(), p.geometry(), Feature.properties(out -> FeatureCodec.writePlaceProperties(out, p)));
+        return new Feature(p.id(), p.geometry(), out -> FeatureCodec.writePlaceProperties(out, p));
     }
 }

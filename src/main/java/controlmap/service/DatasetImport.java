@@ -161,22 +161,7 @@ public final class DatasetImport {
     }
 
     private void importClaims(List<Item> items) {
-        ClaimValidator validator = new ClaimValidator(new References() {
-            @Override
-            public boolean hasSource(String id) {
-                return sources.contains(id);
-            }
-
-            @Override
-            public boolean hasPlace(String id) {
-                return places.contains(id);
-            }
-
-            @Override
-            public boolean hasActor(String id) {
-                return actors.contains(id);
-            }
-        });
+        ClaimValidator validator = new ClaimValidator(References.of(sources, places, actors));
         int added = 0;
         for (int start = 0; start < items.size(); start += BATCH) {
             List<Item> chunk = items.subList(start, Math.min(items.size(), start + BATCH));

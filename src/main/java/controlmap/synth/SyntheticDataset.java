@@ -9,7 +9,7 @@ import controlmap.domain.DatePrecision;
 import controlmap.domain.Place;
 import controlmap.domain.Source;
 import controlmap.geo.GeoJsonGeometry;
-import controlmap.store.SeedDataset;
+import controlmap.service.SeedDataset;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -6,6 +6,7 @@ import controlmap.domain.Claim;
 import controlmap.query.ControlEntry;
 import controlmap.query.ControlQuery;
 import controlmap.service.ControlMapService.Snapshot;
+import controlmap.wire.ClaimFields;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.JtsAdapter;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.MvtEncoder;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.UserDataKeyValueMapConverter;
@@ -49,14 +50,14 @@ public final class ControlTile {
 
     private static Map<String, String> fields() {
         Map<String, String> f = new LinkedHashMap<>();
-        f.put("place", "String: the place id");
+        f.put(ClaimFields.PLACE, "String: the place id");
         f.put("place_name", "String: the place's English name");
-        f.put("actor", "String: the actor id the source says held it");
+        f.put(ClaimFields.ACTOR, "String: the actor id the source says held it");
         f.put("color", "String: the actor's colour, #rrggbb");
-        f.put("source", "String: the source id (who made the statement)");
+        f.put(ClaimFields.SOURCE, "String: the source id (who made the statement)");
         f.put("claim", "String: the claim id (/api/claims/{id})");
-        f.put("valid_from", "String: YYYY-MM-DD, absent when the source did not say since when");
-        f.put("valid_to", "String: YYYY-MM-DD, absent when open");
+        f.put(ClaimFields.VALID_FROM, "String: YYYY-MM-DD, absent when the source did not say since when");
+        f.put(ClaimFields.VALID_TO, "String: YYYY-MM-DD, absent when open");
         f.put("disputed", "Boolean: the sources' answers for the place conflict that day");
         return Collections.unmodifiableMap(f);
     }
@@ -108,14 +109,14 @@ public final class ControlTile {
     private static Map<String, Object> properties(Snapshot s, ControlEntry e, boolean disputed) {
         Claim c = e.claim();
         Map<String, Object> p = new LinkedHashMap<>();
-        put(p, "place", e.place().id());
+        put(p, ClaimFields.PLACE, e.place().id());
         put(p, "place_name", e.place().name());
-        put(p, "actor", c.actor());
+        put(p, ClaimFields.ACTOR, c.actor());
         put(p, "color", s.index().actor(c.actor()).map(Actor::color).orElse(null));
-        put(p, "source", c.source());
+        put(p, ClaimFields.SOURCE, c.source());
         put(p, "claim", c.id());
-        put(p, "valid_from", c.validFrom() == null ? null : c.validFrom().toString());
-        put(p, "valid_to", c.validTo() == null ? null : c.validTo().toString());
+        put(p, ClaimFields.VALID_FROM, c.validFrom() == null ? null : c.validFrom().toString());
+        put(p, ClaimFields.VALID_TO, c.validTo() == null ? null : c.validTo().toString());
         p.put("disputed", disputed);
         return p;
     }

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -81,6 +83,25 @@ class OgcGdalTest extends SeededServiceTest {
                 + "T00:00:00Z"), text);
         String places = ok(Gdal.run(Gdal.require("ogrinfo"), "-ro", "-al", "-so", url, "places")).text();
         assertTrue(places.contains("Feature Count: 23"), places);
+    }
+
+    /**
+     * GDAL types each field from the collection's describedBy schema, not from the first page: on the control layer
+     * of the data's last day every valid_to is null, and without the schema GDAL made it a String.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"claims", "control"})
+    void everyFieldHasTheTypeItHasInTheExports(String layer) {
+        String text = ok(Gdal.run(Gdal.require("ogrinfo"), "-ro", "-al", "-so", url, layer)).text();
+        for (String field : List.of("id: String", "valid_from: Date", "valid_to: Date", "reported_on: Date",
+                "published_on: Date", "recorded_at: DateTime", "own_geometry: Integer(Boolean)",
+                "retracted: Integer(Boolean)", "version: Integer")) {
+            assertTrue(text.contains("\n" + field + " "), field + " in " + text);
+        }
+        if (layer.equals("control")) {
+            assertTrue(text.contains("\nday: Date "), text);
+            assertTrue(text.contains("\ncolor: String "), text);
+        }
     }
 
     @Test

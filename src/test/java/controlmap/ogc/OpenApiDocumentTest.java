@@ -77,7 +77,10 @@ class OpenApiDocumentTest extends SeededServiceTest {
                 Map.entry("/collections/control/items/{featureId}", List.of("featureId", "f")),
                 Map.entry("/collections/places/queryables", List.of("f")),
                 Map.entry("/collections/claims/queryables", List.of("f")),
-                Map.entry("/collections/control/queryables", List.of("f")));
+                Map.entry("/collections/control/queryables", List.of("f")),
+                Map.entry("/collections/places/schema", List.of("f")),
+                Map.entry("/collections/claims/schema", List.of("f")),
+                Map.entry("/collections/control/schema", List.of("f")));
         assertEquals(expected.keySet(), api.getPaths().keySet());
         expected.forEach((path, params) -> {
             Operation get = api.getPaths().get(path).getGet();

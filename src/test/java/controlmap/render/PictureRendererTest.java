@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import controlmap.domain.Place;
 import controlmap.domain.Source;
 import controlmap.query.ClaimIndex;
-import controlmap.store.SeedDataset;
+import controlmap.service.SeedDataset;
 import controlmap.testing.RunningService;
 import java.awt.Color;
 import java.awt.geom.Point2D;

@@ -7,7 +7,7 @@ import controlmap.config.EditorTokens;
 import controlmap.config.SiteConfig;
 import controlmap.service.ControlMapService;
 import controlmap.store.ClaimStore;
-import controlmap.store.SeedDataset;
+import controlmap.service.SeedDataset;
 import controlmap.store.gpkg.GeoPackageClaimStore;
 import io.javalin.Javalin;
 import java.io.IOException;

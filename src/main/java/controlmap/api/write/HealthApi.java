@@ -1,6 +1,7 @@
 package controlmap.api.write;
 
-import controlmap.api.Json;
+import controlmap.http.JsonAnswers;
+import controlmap.wire.Json;
 import controlmap.http.ApiException;
 import controlmap.http.QueryParams;
 import controlmap.service.ControlMapService;
@@ -37,7 +38,7 @@ public final class HealthApi {
                     .header("Retry-After", "5");
         }
         WriteHealth.Degraded degraded = writes.current();
-        Json.respond(ctx, Json.JSON, out -> {
+        JsonAnswers.respond(ctx, Json.JSON, out -> {
             out.writeStartObject();
             out.writeStringField("status", degraded == null ? "ok" : "degraded");
             out.writeStringField("store", service.store().kind());
@@ -63,7 +64,7 @@ public final class HealthApi {
             throw new ApiException(503, "Writes refused", "Writes are refused since " + degraded.since() + ": "
                     + degraded.fault().reason() + ". Reads are served.", null).header("Retry-After", "5");
         }
-        Json.respond(ctx, Json.JSON, out -> {
+        JsonAnswers.respond(ctx, Json.JSON, out -> {
             out.writeStartObject();
             out.writeStringField("status", "ok");
             out.writeBooleanField("writes", true);

@@ -1,8 +1,9 @@
 package controlmap.api.write;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import controlmap.api.Json;
-import controlmap.api.ReferenceJson;
+import controlmap.http.JsonAnswers;
+import controlmap.wire.Json;
+import controlmap.wire.ReferenceJson;
 import controlmap.domain.Actor;
 import controlmap.domain.Place;
 import controlmap.domain.Source;
@@ -73,7 +74,7 @@ final class PlaceSourceActorEditApi {
         Source stored = editing.addSource(ReferenceDecoder.source(StrictJson.parse(RequestBodies.read(ctx)), ""),
                 editor);
         WriteAnswers.created(ctx, "/api/sources/" + stored.id());
-        Json.respond(ctx, Json.JSON, out -> ReferenceJson.source(out, stored));
+        JsonAnswers.respond(ctx, Json.JSON, out -> ReferenceJson.source(out, stored));
     }
 
     void source(Context ctx) {
@@ -84,7 +85,7 @@ final class PlaceSourceActorEditApi {
             throw notFound(ctx, "source");
         }
         if (!ConditionalGet.notModified(ctx, s.dataVersion())) {
-            Json.respond(ctx, Json.JSON, out -> ReferenceJson.source(out, src));
+            JsonAnswers.respond(ctx, Json.JSON, out -> ReferenceJson.source(out, src));
         }
     }
 
@@ -94,7 +95,7 @@ final class PlaceSourceActorEditApi {
         Actor stored = editing.addActor(ReferenceDecoder.actor(StrictJson.parse(RequestBodies.read(ctx)), ""),
                 editor);
         WriteAnswers.created(ctx, "/api/actors/" + stored.id());
-        Json.respond(ctx, Json.JSON, out -> ReferenceJson.actor(out, stored));
+        JsonAnswers.respond(ctx, Json.JSON, out -> ReferenceJson.actor(out, stored));
     }
 
     void actor(Context ctx) {
@@ -102,7 +103,7 @@ final class PlaceSourceActorEditApi {
         Snapshot s = service.snapshot();
         Actor a = s.index().actor(ctx.pathParam(ClaimEditApi.ID)).orElseThrow(() -> notFound(ctx, "actor"));
         if (!ConditionalGet.notModified(ctx, s.dataVersion())) {
-            Json.respond(ctx, Json.JSON, out -> ReferenceJson.actor(out, a));
+            JsonAnswers.respond(ctx, Json.JSON, out -> ReferenceJson.actor(out, a));
         }
     }
 

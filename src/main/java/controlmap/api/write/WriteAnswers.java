@@ -1,10 +1,11 @@
 package controlmap.api.write;
 
 import controlmap.api.ListsApi;
-import controlmap.api.Json;
+import controlmap.http.JsonAnswers;
+import controlmap.wire.Json;
 import controlmap.domain.Claim;
 import controlmap.domain.Place;
-import controlmap.geo.FeatureCodec;
+import controlmap.wire.FeatureCodec;
 import controlmap.service.ControlMapService.Snapshot;
 import io.javalin.http.Context;
 import java.util.List;
@@ -28,7 +29,7 @@ final class WriteAnswers {
 
     /** A FeatureCollection of claims with {@code numberReturned}. */
     static void claims(Context ctx, Snapshot s, List<Claim> claims) {
-        Json.respond(ctx, Json.GEOJSON, out -> {
+        JsonAnswers.respond(ctx, Json.GEOJSON, out -> {
             Json.startFeatureCollection(out, h -> h.writeNumberField("numberReturned", claims.size()));
             for (Claim c : claims) {
                 ListsApi.writeClaim(out, s, c);
@@ -38,12 +39,12 @@ final class WriteAnswers {
     }
 
     static void place(Context ctx, Place p) {
-        Json.respond(ctx, Json.GEOJSON, out -> Json.feature(out, p.id(), p.geometry(),
+        JsonAnswers.respond(ctx, Json.GEOJSON, out -> Json.feature(out, p.id(), p.geometry(),
                 props -> FeatureCodec.writePlaceProperties(props, p)));
     }
 
     static void places(Context ctx, List<Place> places) {
-        Json.respond(ctx, Json.GEOJSON, out -> {
+        JsonAnswers.respond(ctx, Json.GEOJSON, out -> {
             Json.startFeatureCollection(out, h -> h.writeNumberField("numberReturned", places.size()));
             for (Place p : places) {
                 Json.feature(out, p.id(), p.geometry(), props -> FeatureCodec.writePlaceProperties(props, p));

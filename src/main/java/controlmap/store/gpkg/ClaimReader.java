@@ -82,7 +82,7 @@ final class ClaimReader {
 
     static Optional<Claim> current(Connection c, String id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(SELECT_CURRENT
-                + "CASE WHEN own_geometry = 1 THEN geom END FROM claims WHERE claim_id = ?")) {
+                + "CASE WHEN own_geometry = 1 THEN geom END FROM claims WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -96,7 +96,7 @@ final class ClaimReader {
     static List<Claim> history(Connection c, String id) throws SQLException {
         List<Claim> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + ClaimColumns.LIST + ", geometry"
-                + " FROM claim_history WHERE claim_id = ? ORDER BY version")) {
+                + " FROM claim_history WHERE id = ? ORDER BY version")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

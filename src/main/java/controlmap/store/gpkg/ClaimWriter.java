@@ -25,11 +25,11 @@ final class ClaimWriter implements AutoCloseable {
     private final PreparedStatement insertHistory;
 
     ClaimWriter(Connection c) throws SQLException {
-        exists = c.prepareStatement("SELECT 1 FROM claims WHERE claim_id = ?");
+        exists = c.prepareStatement("SELECT 1 FROM claims WHERE id = ?");
         insertCurrent = c.prepareStatement("INSERT INTO claims (" + ClaimColumns.LIST + ", own_geometry, geom)"
                 + " VALUES (" + PARAMS + ", ?, " + EFFECTIVE_GEOM + ")");
         updateCurrent = c.prepareStatement("UPDATE claims SET (" + ClaimColumns.LIST + ") = (" + PARAMS + "),"
-                + " own_geometry = ?, geom = " + EFFECTIVE_GEOM + " WHERE claim_id = ?");
+                + " own_geometry = ?, geom = " + EFFECTIVE_GEOM + " WHERE id = ?");
         insertHistory = c.prepareStatement("INSERT INTO claim_history (" + ClaimColumns.LIST + ", geometry)"
                 + " VALUES (" + PARAMS + ", ?)");
     }

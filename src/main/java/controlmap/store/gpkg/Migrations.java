@@ -3,6 +3,7 @@ package controlmap.store.gpkg;
 import controlmap.store.jdbc.MetaSchemaTarget;
 import controlmap.store.jdbc.V2ArabicNames;
 import controlmap.store.jdbc.V3ClaimReadings;
+import controlmap.store.jdbc.V4SameFieldNames;
 import java.util.List;
 import mil.nga.geopackage.GeoPackage;
 
@@ -11,7 +12,7 @@ final class Migrations extends controlmap.store.Migrations<GeoPackage> {
 
     /** Every step, oldest first. Append new steps here. */
     static final List<controlmap.store.Migration<GeoPackage>> ALL = List.of(new V1InitialSchema(),
-            new V2ArabicNames<>(), new V3ClaimReadings<>());
+            new V2ArabicNames<>(), new V3ClaimReadings<>(), new V4SameFieldNames<>());
 
     /** @throws IllegalArgumentException when the versions are not 1, 2, 3, … in order */
     Migrations(List<? extends controlmap.store.Migration<GeoPackage>> steps) {

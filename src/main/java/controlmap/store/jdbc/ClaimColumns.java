@@ -26,7 +26,7 @@ import org.locationtech.jts.geom.Geometry;
 public final class ClaimColumns {
 
     /** The shared columns, in bind/read order; parameters 1 to {@link #COUNT}. */
-    public static final String LIST = "claim_id, source, place, actor, valid_from, valid_to, date_precision,"
+    public static final String LIST = "id, source, place, actor, valid_from, valid_to, date_precision,"
             + " reported_on, reported_on_precision, basis, quote, url, article, article_ref, speaker, note,"
             + " version, recorded, recorded_at, editor, retracted_by, retracted_at, retraction_reason,"
             + " stance, extent, publisher, published_on";

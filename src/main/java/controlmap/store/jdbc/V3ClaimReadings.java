@@ -2,7 +2,6 @@ package controlmap.store.jdbc;
 
 import controlmap.store.Migration;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -25,16 +24,24 @@ public final class V3ClaimReadings<T> implements Migration<T> {
     private static final String[] CLAIM_TABLES = {"claims", "claim_history"};
 
     /** PostGIS's view for GIS clients, with the new columns appended (as CREATE OR REPLACE VIEW requires). */
-    private static final String POSTGIS_CLAIM_SHAPES = """
-            CREATE OR REPLACE VIEW claim_shapes AS
-                SELECT c.claim_id, c.source, c.place, c.actor, c.valid_from, c.valid_to, c.reported_on, c.basis,
-                       c.quote, c.url, c.version, c.recorded,
-                       (c.retracted_by IS NOT NULL OR c.retracted_at IS NOT NULL OR c.retraction_reason IS NOT NULL)
-                           AS retracted,
-                       c.geom IS NOT NULL AS own_geometry,
-                       COALESCE(c.geom, p.geom)::geometry(MultiPolygon, 4326) AS geom,
-                       c.stance, c.extent, c.publisher, c.published_on
-                FROM claims c LEFT JOIN places p ON p.id = c.place""";
+    private static final String POSTGIS_CLAIM_SHAPES = claimShapesView("CREATE OR REPLACE VIEW", "claim_id");
+
+    /**
+     * PostGIS's {@code claim_shapes} view from this version on: {@code create} (the statement's start) with the
+     * claim id column {@code idColumn} ({@code claim_id} until version 4, {@code id} from then on).
+     */
+    static String claimShapesView(String create, String idColumn) {
+        return create + " " + """
+                 claim_shapes AS
+                    SELECT c.%s, c.source, c.place, c.actor, c.valid_from, c.valid_to, c.reported_on, c.basis,
+                           c.quote, c.url, c.version, c.recorded,
+                           (c.retracted_by IS NOT NULL OR c.retracted_at IS NOT NULL
+                               OR c.retraction_reason IS NOT NULL) AS retracted,
+                           c.geom IS NOT NULL AS own_geometry,
+                           COALESCE(c.geom, p.geom)::geometry(MultiPolygon, 4326) AS geom,
+                           c.stance, c.extent, c.publisher, c.published_on
+                    FROM claims c LEFT JOIN places p ON p.id = c.place""".formatted(idColumn);
+    }
 
     @Override
     public int version() {
@@ -68,21 +75,6 @@ public final class V3ClaimReadings<T> implements Migration<T> {
     }
 
     private static void allowUnstatedStartInSqlite(Statement s) throws SQLException {
-        long schemaVersion;
-        try (ResultSet rs = s.executeQuery("PRAGMA schema_version")) {
-            rs.next();
-            schemaVersion = rs.getLong(1);
-        }
-        s.execute("PRAGMA writable_schema = ON");
-        try {
-            int changed = s.executeUpdate("UPDATE sqlite_master SET sql = replace(sql, 'valid_from DATE NOT NULL',"
-                    + " 'valid_from DATE') WHERE type = 'table' AND name IN ('claims', 'claim_history')");
-            if (changed != CLAIM_TABLES.length) {
-                throw new SQLException("expected the two claim tables in sqlite_master, found " + changed);
-            }
-            s.execute("PRAGMA schema_version = " + (schemaVersion + 1));
-        } finally {
-            s.execute("PRAGMA writable_schema = OFF");
-        }
+        SqliteSchemaText.replace(s, "valid_from DATE NOT NULL", "valid_from DATE", CLAIM_TABLES);
     }
 }

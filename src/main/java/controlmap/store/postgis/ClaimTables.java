@@ -41,7 +41,7 @@ final class ClaimTables {
     private static final String INSERT_HISTORY = "INSERT INTO claim_history (" + INSERT + ") VALUES ("
             + VALUES + ")";
     private static final String UPDATE_CURRENT = "UPDATE claims SET (" + INSERT + ") = ("
-            + VALUES + ") WHERE claim_id = ?";
+            + VALUES + ") WHERE id = ?";
 
     private ClaimTables() {
     }
@@ -59,14 +59,14 @@ final class ClaimTables {
             List<String> parts = new ArrayList<>();
             List<Object> corners = new ArrayList<>();
             for (Envelope e : b.envelopes()) {
-                parts.add("SELECT claim_id FROM claims WHERE geom && " + BOX + " AND ST_Intersects(geom, " + BOX
-                        + ") UNION ALL SELECT k.claim_id FROM claims k JOIN places p ON p.id = k.place"
+                parts.add("SELECT id FROM claims WHERE geom && " + BOX + " AND ST_Intersects(geom, " + BOX
+                        + ") UNION ALL SELECT k.id FROM claims k JOIN places p ON p.id = k.place"
                         + " WHERE k.geom IS NULL AND p.geom && " + BOX + " AND ST_Intersects(p.geom, " + BOX + ")");
                 for (int i = 0; i < 4; i++) {
                     corners.addAll(List.of(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()));
                 }
             }
-            filter.and(true, "claim_id IN (" + String.join(" UNION ALL ", parts) + ")", corners.toArray());
+            filter.and(true, "id IN (" + String.join(" UNION ALL ", parts) + ")", corners.toArray());
         }
         return list(c, "SELECT " + SELECT + " FROM claims" + filter.where() + " ORDER BY recorded",
                 filter::bind);
@@ -80,20 +80,20 @@ final class ClaimTables {
 
     /** The current version of claim {@code id}; with {@code lock}, the row stays locked until the transaction ends. */
     static Optional<Claim> current(Connection c, String id, boolean lock) throws SQLException {
-        List<Claim> found = list(c, "SELECT " + SELECT + " FROM claims WHERE claim_id = ?"
+        List<Claim> found = list(c, "SELECT " + SELECT + " FROM claims WHERE id = ?"
                 + (lock ? " FOR UPDATE" : ""), ps -> ps.setString(1, id));
         return found.stream().findFirst();
     }
 
     static List<Claim> history(Connection c, String id) throws SQLException {
-        return list(c, "SELECT " + SELECT + " FROM claim_history WHERE claim_id = ? ORDER BY version",
+        return list(c, "SELECT " + SELECT + " FROM claim_history WHERE id = ? ORDER BY version",
                 ps -> ps.setString(1, id));
     }
 
     /** Which of {@code ids} are claims already. */
     static List<String> existing(Connection c, Collection<String> ids) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT claim_id FROM claims WHERE claim_id = ANY (?)")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM claims WHERE id = ANY (?)")) {
             Array array = c.createArrayOf("text", ids.toArray());
             ps.setArray(1, array);
             try (ResultSet rs = ps.executeQuery()) {

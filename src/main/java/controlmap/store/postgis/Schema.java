@@ -6,6 +6,7 @@ import controlmap.store.StoreException;
 import controlmap.store.jdbc.MetaSchemaTarget;
 import controlmap.store.jdbc.V2ArabicNames;
 import controlmap.store.jdbc.V3ClaimReadings;
+import controlmap.store.jdbc.V4SameFieldNames;
 import java.sql.PreparedStatement;
 import java.util.List;
 
@@ -18,7 +19,7 @@ final class Schema {
 
     /** Every step, oldest first. Append new steps here. */
     static final List<Migration<Void>> ALL = List.of(new V1InitialSchema(), new V2ArabicNames<>(),
-            new V3ClaimReadings<>());
+            new V3ClaimReadings<>(), new V4SameFieldNames<>());
 
     /** Arbitrary, fixed: the advisory lock key of ControlMap migrations ('CMAP'). */
     private static final long LOCK_KEY = 0x434d4150L;

@@ -5,6 +5,7 @@ import static controlmap.store.StoreFixtures.claim;
 import static controlmap.store.StoreFixtures.day;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +25,7 @@ import controlmap.store.StoreException;
 import controlmap.store.StoreFixtures;
 import controlmap.store.jdbc.V2ArabicNames;
 import controlmap.store.jdbc.V3ClaimReadings;
+import controlmap.store.jdbc.V4SameFieldNames;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -244,7 +246,7 @@ class GeoPackageClaimStoreTest extends ClaimStoreContract {
         assertEquals(List.of("1"), sql(old, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
                 + " AND name = 'claims' AND sql LIKE '%valid_from DATE NOT NULL%'"), "version 2 requires a start");
         try (GeoPackageClaimStore upgraded = GeoPackageClaimStore.open(old)) {
-            assertEquals(1, upgraded.migrationsApplied());
+            assertEquals(Migrations.ALL.size() - 2, upgraded.migrationsApplied());
             Claim kept = upgraded.claim("kept").orElseThrow();
             assertEquals(new Claim("kept", "sohr", "raqqa-city", "isis", day("2014-01-13"), null, DatePrecision.DAY,
                     day("2014-01-14"), DatePrecision.DAY, Basis.EXPLICIT, Stance.CONTROL, Extent.WHOLE,
@@ -271,32 +273,74 @@ class GeoPackageClaimStoreTest extends ClaimStoreContract {
                 sql(old, "SELECT value FROM controlmap_meta WHERE key = 'schema_version'"));
         assertEquals(List.of("ok"), sql(old, "PRAGMA integrity_check"));
         assertEquals(List.of("control/whole", "control/whole", "presence/part"),
-                sql(old, "SELECT stance || '/' || extent FROM claims ORDER BY claim_id"));
+                sql(old, "SELECT stance || '/' || extent FROM claims ORDER BY id"));
+    }
+
+    @Test
+    void aVersion3FileIsUpgradedToTheFieldNamesAndTypesOfEveryExport() throws Exception {
+        Path old = dir.resolve("v3.gpkg");
+        controlmap.store.Migration<GeoPackage> v3WithClaims = step(3, c -> {
+            new V3ClaimReadings<GeoPackage>().apply(null, c);
+            version2Claims(c);
+        });
+        GeoPackageClaimStore.open(old, new Migrations(List.of(new V1InitialSchema(), new V2ArabicNames<>(),
+                v3WithClaims))).close();
+        assertEquals(List.of("kept", "own"), sql(old, "SELECT claim_id FROM claims ORDER BY claim_id"));
+        String triggersBefore = String.join(",", sql(old, "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+                + " ORDER BY name"));
+        assertTrue(triggersBefore.contains("rtree_claims_geom_insert"), triggersBefore);
+        try (GeoPackageClaimStore upgraded = GeoPackageClaimStore.open(old)) {
+            assertEquals(1, upgraded.migrationsApplied());
+            assertEquals(List.of("kept"), upgraded.history("kept").stream().map(Claim::id).toList());
+            assertNull(upgraded.claim("kept").orElseThrow().geometry());
+            assertNotNull(upgraded.claim("own").orElseThrow().geometry(), "own_geometry = 1 still reads as its own");
+            upgraded.putPlaces(StoreFixtures.places());
+            upgraded.putSources(StoreFixtures.sources());
+            upgraded.putActors(StoreFixtures.actors());
+            upgraded.addClaims(List.of(claim("after").geometry(StoreFixtures.DAMASCUS_WKT).build()), "ed");
+            assertEquals(List.of("own"), upgraded.claims(new ClaimQuery(null, null, null, null, null,
+                    new Bbox(37.05, 34.01, 37.09, 34.02), false)).stream().map(Claim::id).toList(),
+                    "the R-tree still finds a claim by its own shape");
+        }
+        assertEquals(List.of("after", "kept", "own"), sql(old, "SELECT id FROM claims ORDER BY id"));
+        assertEquals(List.of("after", "kept", "own"), sql(old, "SELECT id FROM claim_history ORDER BY id"));
+        assertEquals(triggersBefore, String.join(",", sql(old, "SELECT name FROM sqlite_master"
+                + " WHERE type = 'trigger' ORDER BY name")), "the R-tree triggers are kept");
+        assertEquals(sql(old, "SELECT count(*) FROM claims"), sql(old, "SELECT count(*) FROM rtree_claims_geom"));
+        assertEquals(List.of("ok"), sql(old, "PRAGMA integrity_check"));
+        Ogrinfo.Output out = Ogrinfo.run(ogrinfo(), "-so", "-al", old.toString());
+        String claims = out.layers().get("claims");
+        assertTrue(claims.contains("\nid: String (0.0) UNIQUE NOT NULL"), claims);
+        assertTrue(claims.contains("\nown_geometry: Integer(Boolean) (0.0) NOT NULL"), claims);
+        assertFalse(claims.contains("claim_id"), claims);
+        assertTrue(out.layers().get("claim_history").contains("\nid: String (0.0) NOT NULL"), out.text());
+        assertEquals(List.of(), out.complaints(), out.text());
     }
 
     @Test
     void aNewMigrationStepRunsOnceAndAFailingOneChangesNothing() throws SQLException {
         store.close();
         int[] runs = {0};
-        controlmap.store.Migration<GeoPackage> v4 = step(4, c -> {
+        controlmap.store.Migration<GeoPackage> v5 = step(5, c -> {
             runs[0]++;
             c.createStatement().execute("CREATE TABLE extra (x INTEGER)");
         });
-        Migrations withV4 = new Migrations(List.of(new V1InitialSchema(), new V2ArabicNames<>(), 
-                new V3ClaimReadings<>(), v4));
-        GeoPackageClaimStore.open(file, withV4).close();
-        store = GeoPackageClaimStore.open(file, withV4);
+        Migrations withV5 = new Migrations(List.of(new V1InitialSchema(), new V2ArabicNames<>(),
+                new V3ClaimReadings<>(), new V4SameFieldNames<>(), v5));
+        GeoPackageClaimStore.open(file, withV5).close();
+        store = GeoPackageClaimStore.open(file, withV5);
         assertEquals(1, runs[0]);
         assertEquals(0, ((GeoPackageClaimStore) store).migrationsApplied());
         store.close();
 
-        controlmap.store.Migration<GeoPackage> broken = step(5, c -> {
+        controlmap.store.Migration<GeoPackage> broken = step(6, c -> {
             c.createStatement().execute("CREATE TABLE half_done (x INTEGER)");
-            throw new SQLException("step 5 fails");
+            throw new SQLException("step 6 fails");
         });
         assertThrows(StoreException.class, () -> GeoPackageClaimStore.open(file,
-                new Migrations(List.of(new V1InitialSchema(), new V2ArabicNames<>(), new V3ClaimReadings<>(), v4, broken))));
-        assertEquals(List.of("4"), sql("SELECT value FROM controlmap_meta WHERE key = 'schema_version'"));
+                new Migrations(List.of(new V1InitialSchema(), new V2ArabicNames<>(), new V3ClaimReadings<>(),
+                        new V4SameFieldNames<>(), v5, broken))));
+        assertEquals(List.of("5"), sql("SELECT value FROM controlmap_meta WHERE key = 'schema_version'"));
         assertEquals(List.of(), sql("SELECT name FROM sqlite_master WHERE name = 'half_done'"));
         StoreException newer = assertThrows(StoreException.class, () -> GeoPackageClaimStore.open(file));
         assertTrue(newer.getMessage().contains("newer"), newer.getMessage());
@@ -330,7 +374,7 @@ class GeoPackageClaimStoreTest extends ClaimStoreContract {
         assertEquals(List.of("wal"), sql("PRAGMA journal_mode"));
         assertEquals(List.of("0"), sql("SELECT count(*) FROM claims WHERE geom IS NULL"),
                 "claims without their own shape show their place's");
-        assertEquals(List.of("c"), sql("SELECT claim_id FROM claims WHERE own_geometry = 1"));
+        assertEquals(List.of("c"), sql("SELECT id FROM claims WHERE own_geometry = 1"));
     }
 
     @ParameterizedTest(name = "refuses {0}")
@@ -359,17 +403,11 @@ class GeoPackageClaimStoreTest extends ClaimStoreContract {
              var r = c.createStatement().executeQuery("PRAGMA user_version")) {
             assertEquals(10300, r.getInt(1), "GeoPackage 1.3.0");
         }
-        Optional<Path> ogrinfo = Ogrinfo.find();
-        if (ogrinfo.isEmpty()) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("ogrinfo is not on the PATH of this CI run: apt-get install gdal-bin");
-            }
-            Assumptions.assumeTrue(false, "ogrinfo not on PATH (apt-get install gdal-bin): GDAL check skipped");
-        }
+        Path ogrinfo = ogrinfo();
         seedQueryCases();
         store.close();
 
-        Ogrinfo.Output out = Ogrinfo.run(ogrinfo.get(), "-so", "-al", file.toString());
+        Ogrinfo.Output out = Ogrinfo.run(ogrinfo, "-so", "-al", file.toString());
 
         assertEquals(0, out.exitCode(), out.text());
         Map<String, String> layers = out.layers();
@@ -377,6 +415,11 @@ class GeoPackageClaimStoreTest extends ClaimStoreContract {
         assertTrue(layers.get("claims").contains("Feature Count: 5"), out.text());
         assertTrue(layers.get("places").contains("Geometry: Multi Polygon"), out.text());
         assertTrue(layers.get("claims").contains("Geometry Column = geom"), out.text());
+        // the field names and types of every other form of a claim (GeoJSON, CSV, FlatGeobuf, the OGC API)
+        for (String field : List.of("id: String", "valid_from: Date", "valid_to: Date", "reported_on: Date",
+                "published_on: Date", "recorded_at: DateTime", "own_geometry: Integer(Boolean)", "version: Integer64")) {
+            assertTrue(layers.get("claims").contains("\n" + field + " "), field + " in " + layers.get("claims"));
+        }
         // no complaint at all: the file says GeoPackage 1.3, which GDAL 3.6 (Debian 12) reads without the
         // "may only be partially supported" warning it gives for 1.4
         assertEquals(List.of(), out.complaints(), out.text());
@@ -401,5 +444,17 @@ class GeoPackageClaimStoreTest extends ClaimStoreContract {
         assertEquals(100_000, all.size());
         assertEquals("bulk-99999", all.get(99_999).id());
         assertTrue(millis < 10_000, "reading 100k claims took " + millis + " ms");
+    }
+
+    /** GDAL's ogrinfo; skips the test without it (fails it on CI). */
+    private static Path ogrinfo() {
+        Optional<Path> ogrinfo = Ogrinfo.find();
+        if (ogrinfo.isEmpty()) {
+            if ("true".equals(System.getenv("CI"))) {
+                fail("ogrinfo is not on the PATH of this CI run: apt-get install gdal-bin");
+            }
+            Assumptions.assumeTrue(false, "ogrinfo not on PATH (apt-get install gdal-bin): GDAL check skipped");
+        }
+        return ogrinfo.get();
     }
 }

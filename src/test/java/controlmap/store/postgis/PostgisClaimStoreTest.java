@@ -18,6 +18,7 @@ import controlmap.store.StoreException;
 import controlmap.store.StoreFixtures;
 import controlmap.store.jdbc.V2ArabicNames;
 import controlmap.store.jdbc.V3ClaimReadings;
+import controlmap.store.jdbc.V4SameFieldNames;
 import controlmap.testing.RunningService;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -99,7 +100,7 @@ class PostgisClaimStoreTest extends ClaimStoreContract {
     void theClaimShapesViewShowsEveryClaimWithTheShapeThatApplies() throws Exception {
         seedQueryCases();
         assertEquals(List.of("a:false", "b:false", "c:true", "d:false", "e:false"), TestDatabases.sql(url,
-                "SELECT claim_id || ':' || own_geometry FROM claim_shapes WHERE geom IS NOT NULL ORDER BY 1"));
+                "SELECT id || ':' || own_geometry FROM claim_shapes WHERE geom IS NOT NULL ORDER BY 1"));
     }
 
     @Test
@@ -218,7 +219,7 @@ class PostgisClaimStoreTest extends ClaimStoreContract {
             });
             PostgisClaimStore.open(old, new Migrations<>(List.of(new V1InitialSchema(), v2WithAClaim))).close();
             try (PostgisClaimStore upgraded = PostgisClaimStore.open(old)) {
-                assertEquals(1, upgraded.migrationsApplied());
+                assertEquals(Schema.ALL.size() - 2, upgraded.migrationsApplied());
                 Claim kept = upgraded.claim("kept").orElseThrow();
                 assertEquals(Stance.CONTROL, kept.stance());
                 assertEquals(Extent.WHOLE, kept.extent());
@@ -233,8 +234,8 @@ class PostgisClaimStoreTest extends ClaimStoreContract {
             assertEquals(List.of(String.valueOf(Schema.ALL.size())),
                     TestDatabases.sql(old, "SELECT value FROM controlmap_meta WHERE key = 'schema_version'"));
             assertEquals(List.of("kept:control/whole:2014-01-13", "unstated:presence/part:"), TestDatabases.sql(old,
-                    "SELECT claim_id || ':' || stance || '/' || extent || ':' || COALESCE(valid_from::text, '')"
-                            + " FROM claim_shapes ORDER BY claim_id"), "the view for GIS clients shows them too");
+                    "SELECT id || ':' || stance || '/' || extent || ':' || COALESCE(valid_from::text, '')"
+                            + " FROM claim_shapes ORDER BY id"), "the view for GIS clients shows them too");
         } finally {
             TestDatabases.drop(old);
         }
@@ -244,29 +245,30 @@ class PostgisClaimStoreTest extends ClaimStoreContract {
     void aNewMigrationStepRunsOnceAndAFailingOneChangesNothing() throws Exception {
         store.close();
         int[] runs = {0};
-        Migration<Void> v4 = step(4, c -> {
+        Migration<Void> v5 = step(5, c -> {
             runs[0]++;
             c.createStatement().execute("CREATE TABLE extra (x integer)");
         });
-        var withV4 = new Migrations<>(List.of(new V1InitialSchema(), new V2ArabicNames<>(), 
-                new V3ClaimReadings<>(), v4));
-        PostgisClaimStore.open(url, withV4).close();
-        store = PostgisClaimStore.open(url, withV4);
+        var withV5 = new Migrations<>(List.of(new V1InitialSchema(), new V2ArabicNames<>(),
+                new V3ClaimReadings<>(), new V4SameFieldNames<>(), v5));
+        PostgisClaimStore.open(url, withV5).close();
+        store = PostgisClaimStore.open(url, withV5);
         assertEquals(1, runs[0]);
         assertEquals(0, ((PostgisClaimStore) store).migrationsApplied());
         store.close();
 
-        Migration<Void> broken = step(5, c -> {
+        Migration<Void> broken = step(6, c -> {
             c.createStatement().execute("CREATE TABLE half_done (x integer)");
-            throw new SQLException("step 5 fails");
+            throw new SQLException("step 6 fails");
         });
         assertThrows(StoreException.class, () -> PostgisClaimStore.open(url,
-                new Migrations<>(List.of(new V1InitialSchema(), new V2ArabicNames<>(), new V3ClaimReadings<>(), v4, broken))));
-        assertEquals(List.of("4"), TestDatabases.sql(url,
+                new Migrations<>(List.of(new V1InitialSchema(), new V2ArabicNames<>(), new V3ClaimReadings<>(),
+                        new V4SameFieldNames<>(), v5, broken))));
+        assertEquals(List.of("5"), TestDatabases.sql(url,
                 "SELECT value FROM controlmap_meta WHERE key = 'schema_version'"));
         assertEquals(List.of("f"), TestDatabases.sql(url, "SELECT to_regclass('half_done') IS NOT NULL"));
         StoreException newer = assertThrows(StoreException.class, () -> PostgisClaimStore.open(url));
         assertTrue(newer.getMessage().contains("newer"), newer.getMessage());
-        store = PostgisClaimStore.open(url, withV4);
+        store = PostgisClaimStore.open(url, withV5);
     }
 }

@@ -1,4 +1,4 @@
-package controlmap.api;
+package controlmap.wire;
 
 import controlmap.domain.Claim;
 import controlmap.domain.Place;
@@ -26,7 +26,7 @@ public final class GeometryJson {
     }
 
     /** The geometry an answer shows for {@code place} under {@code claim} (its own shape, else the place's); null for none. */
-    RawJson of(Place place, Claim claim) {
+    public RawJson of(Place place, Claim claim) {
         return of(place, claim, null);
     }
 
@@ -34,7 +34,7 @@ public final class GeometryJson {
      * As {@link #of(Place, Claim)}, simplified for the web map zoom level {@code zoom} (null or from
      * {@link ZoomSimplifier#FULL_DETAIL_ZOOM} on: whole).
      */
-    RawJson of(Place place, Claim claim, Integer zoom) {
+    public RawJson of(Place place, Claim claim, Integer zoom) {
         boolean whole = zoom == null || ZoomSimplifier.tolerance(zoom) == 0;
         if (claim != null && claim.geometry() != null) {
             Geometry own = whole ? claim.geometry() : ZoomSimplifier.simplify(claim.geometry(), zoom);

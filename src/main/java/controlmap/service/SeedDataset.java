@@ -1,12 +1,18 @@
-package controlmap.store;
+package controlmap.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import controlmap.domain.Actor;
 import controlmap.domain.Claim;
 import controlmap.domain.Place;
 import controlmap.domain.Source;
-import controlmap.geo.FeatureCodec;
+import controlmap.geo.ClaimDecoder;
+import controlmap.geo.InvalidInputException;
+import controlmap.geo.PlaceDecoder;
+import controlmap.geo.ReferenceDecoder;
+import controlmap.geo.StrictJson;
+import controlmap.store.ClaimQuery;
+import controlmap.store.ClaimStore;
+import controlmap.store.StoreException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,19 +20,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The seed dataset of {@code data/geojson}: {@code actors.json}, {@code sources.json}, {@code places.geojson},
  * {@code claims.geojson}. The same files are packaged in the jar under {@code /seed}, so the service seeds itself
- * wherever it runs.
+ * wherever it runs. They are read as an import reads its files: parsed by {@link StrictJson}, each item decoded by
+ * the strict decoders ({@link ReferenceDecoder}, {@link PlaceDecoder}, {@link ClaimDecoder}) and each claim checked
+ * by {@link ClaimValidator} against the seed's own sources, places and actors. Unlike an import, a seed with a fault
+ * is not loaded at all: the first fault is thrown, naming the file and the field.
  */
 public record SeedDataset(List<Actor> actors, List<Source> sources, List<Place> places, List<Claim> claims) {
 
     private static final Logger LOG = LoggerFactory.getLogger(SeedDataset.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Editor name recorded for seeded claims. */
     public static final String SEED_EDITOR = "seed";
 
@@ -81,58 +91,53 @@ public record SeedDataset(List<Actor> actors, List<Source> sources, List<Place> 
     }
 
     private static SeedDataset read(Function<String, InputStream> open) {
-        return new SeedDataset(
-                list(open, "actors.json", SeedDataset::actor),
-                list(open, "sources.json", SeedDataset::source),
-                features(open, "places.geojson", FeatureCodec::readPlace),
-                features(open, "claims.geojson", FeatureCodec::readClaim));
+        List<Actor> actors = items(open, "actors.json", tree(open, "actors.json"), ReferenceDecoder::actor);
+        List<Source> sources = items(open, "sources.json", tree(open, "sources.json"), ReferenceDecoder::source);
+        List<Place> places = items(open, "places.geojson", tree(open, "places.geojson").path("features"),
+                PlaceDecoder::place);
+        List<Claim> claims = items(open, "claims.geojson", tree(open, "claims.geojson").path("features"),
+                ClaimDecoder::claim);
+        ClaimValidator references = new ClaimValidator(References.of(
+                sources.stream().map(Source::id).collect(Collectors.toSet()),
+                places.stream().map(Place::id).collect(Collectors.toSet()),
+                actors.stream().map(Actor::id).collect(Collectors.toSet())));
+        for (int i = 0; i < claims.size(); i++) {
+            String path = "features[" + i + "]";
+            if (claims.get(i).id() == null) {
+                throw new IllegalArgumentException("claims.geojson: " + path + ".id: is required in the seed");
+            }
+            try {
+                references.check(claims.get(i), path);
+            } catch (InvalidInputException e) {
+                throw new IllegalArgumentException("claims.geojson: " + e.field() + ": " + e.reason(), e);
+            }
+        }
+        return new SeedDataset(actors, sources, places, claims);
     }
 
-    private static <T> List<T> list(Function<String, InputStream> open, String name, Function<JsonNode, T> f) {
+    /** Each element of the array {@code array} of file {@code name}, decoded by {@code decode}. */
+    private static <T> List<T> items(Function<String, InputStream> open, String name, JsonNode array,
+                                     BiFunction<JsonNode, String, T> decode) {
+        String prefix = name.endsWith(".geojson") ? "features" : "";
         List<T> out = new ArrayList<>();
-        for (JsonNode n : tree(open, name)) {
-            out.add(parse(name, n, f));
+        for (int i = 0; i < array.size(); i++) {
+            String path = prefix + "[" + i + "]";
+            try {
+                out.add(decode.apply(array.get(i), path));
+            } catch (InvalidInputException e) {
+                throw new IllegalArgumentException(name + ": " + e.field() + ": " + e.reason(), e);
+            }
         }
         return out;
-    }
-
-    private static <T> List<T> features(Function<String, InputStream> open, String name, Function<JsonNode, T> f) {
-        List<T> out = new ArrayList<>();
-        for (JsonNode n : tree(open, name).path("features")) {
-            out.add(parse(name, n, f));
-        }
-        return out;
-    }
-
-    private static <T> T parse(String file, JsonNode n, Function<JsonNode, T> f) {
-        try {
-            return f.apply(n);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + ", entry " + n.path("id").asText("?") + ": " + e.getMessage(), e);
-        }
     }
 
     private static JsonNode tree(Function<String, InputStream> open, String name) {
         try (InputStream in = open.apply(name)) {
-            return JSON.readTree(in);
+            return StrictJson.parse(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot parse " + name, e);
+            throw new UncheckedIOException("cannot read " + name, e);
+        } catch (InvalidInputException e) {
+            throw new IllegalArgumentException(name + ": " + e.field() + ": " + e.reason(), e);
         }
-    }
-
-    private static Actor actor(JsonNode n) {
-        return new Actor(n.path("id").asText(), n.path("name").asText(), n.path("color").asText(),
-                textOrNull(n, "description"), textOrNull(n, "negates"), textOrNull(n, "name_ar"));
-    }
-
-    private static Source source(JsonNode n) {
-        return new Source(n.path("id").asText(), n.path("name").asText(), n.path("kind").asText(),
-                textOrNull(n, "url"), textOrNull(n, "outlet"), textOrNull(n, "description"), textOrNull(n, "name_ar"),
-                textOrNull(n, "affiliation"));
-    }
-
-    private static String textOrNull(JsonNode n, String field) {
-        JsonNode v = n.path(field);
-        return v.isMissingNode() || v.isNull() ? null : v.asText();
     }
 }

@@ -1,21 +1,24 @@
-package controlmap.api;
+package controlmap.wire;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import controlmap.geo.GeoJsonGeometry;
-import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.locationtech.jts.geom.Geometry;
 
-/** Streaming JSON and GeoJSON output: answers are written straight to bytes, geometries as raw GeoJSON. */
+/**
+ * Streaming JSON and GeoJSON output with Jackson's generator: documents are written straight to bytes, geometries as
+ * raw GeoJSON. Answers over HTTP go through {@code controlmap.http.JsonAnswers}.
+ */
 public final class Json {
 
     public static final String JSON = "application/json";
     public static final String GEOJSON = "application/geo+json";
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /** The one factory of every JSON document written. */
+    public static final JsonFactory FACTORY = new JsonFactory();
 
     /** Writes part of a JSON document. */
     @FunctionalInterface
@@ -24,42 +27,6 @@ public final class Json {
     }
 
     private Json() {
-    }
-
-    /** Answers {@code ctx} with the document {@code body} writes, as {@code contentType}. */
-    public static void respond(Context ctx, String contentType, Body body) {
-        ctx.contentType(contentType + "; charset=utf-8");
-        ctx.result(bytes(body));
-    }
-
-    /**
-     * Answers {@code ctx} with the document {@code body} writes, written straight to the client as it is made (no
-     * copy of the whole in memory; the service's compression applies as usual).
-     *
-     * @return the length of the document in bytes
-     */
-    public static long stream(Context ctx, String contentType, Body body) {
-        ctx.contentType(contentType + "; charset=utf-8");
-        long[] count = new long[1];
-        java.io.OutputStream counting = new java.io.FilterOutputStream(ctx.outputStream()) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-                count[0] += len;
-            }
-
-            @Override
-            public void write(int b) throws IOException {
-                out.write(b);
-                count[0]++;
-            }
-        };
-        try (JsonGenerator out = FACTORY.createGenerator(counting, JsonEncoding.UTF8)) {
-            body.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return count[0];
     }
 
     /** The UTF-8 bytes of the document {@code body} writes. */
@@ -91,7 +58,7 @@ public final class Json {
     }
 
     /** Writes a GeoJSON Feature whose geometry is already GeoJSON text (or null). */
-    static void feature(JsonGenerator out, String id, RawJson geometryJson, Body props) throws IOException {
+    public static void feature(JsonGenerator out, String id, RawJson geometryJson, Body props) throws IOException {
         out.writeStartObject();
         out.writeStringField("type", "Feature");
         out.writeStringField("id", id);

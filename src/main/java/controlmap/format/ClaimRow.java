@@ -1,7 +1,8 @@
-package controlmap.api;
+package controlmap.format;
 
 import controlmap.domain.Claim;
 import controlmap.domain.Place;
+import controlmap.wire.ClaimFields;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Geometry;
@@ -14,11 +15,11 @@ import org.locationtech.jts.io.WKTWriter;
  */
 final class ClaimRow {
 
-    static final List<String> HEADER = List.of("id", "source", "place", "actor", "valid_from", "valid_to",
-            "date_precision", "reported_on", "reported_on_precision", "basis", "stance", "extent", "quote", "url",
-            "article", "article_ref", "speaker", "note", "publisher", "published_on", "own_geometry", "version",
-            "recorded", "recorded_at", "editor", "retracted", "retracted_by", "retracted_at", "retraction_reason",
-            "place_name", "wkt");
+    /** Every field of {@link ClaimFields#ALL}, the retraction flattened, the place's name, the geometry. */
+    static final List<String> HEADER = java.util.stream.Stream.concat(
+            ClaimFields.ALL.stream().map(ClaimFields.Field::name),
+            java.util.stream.Stream.of(ClaimFields.RETRACTED_BY, ClaimFields.RETRACTED_AT,
+                    ClaimFields.RETRACTION_REASON, "place_name", "wkt")).toList();
 
     private ClaimRow() {
     }

@@ -1,8 +1,8 @@
-package controlmap.api;
+package controlmap.format;
 
 import controlmap.domain.Claim;
 import controlmap.domain.Place;
-import controlmap.geo.FeatureCodec;
+import controlmap.wire.FeatureCodec;
 import controlmap.store.ClaimQuery;
 import controlmap.store.ClaimStore;
 import controlmap.store.StoreCopy;
@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Geometry;
+import controlmap.wire.Json;
 
 /**
  * The whole dataset of a store as a file: GeoPackage (lossless, every version of every claim), GeoJSON or CSV (the

@@ -1,4 +1,4 @@
-package controlmap.api;
+package controlmap.wire;
 
 import com.fasterxml.jackson.core.SerializableString;
 import java.io.IOException;
@@ -11,16 +11,16 @@ import java.nio.charset.StandardCharsets;
  * generator copies the bytes instead of encoding characters. Only the unquoted forms are supported; a raw value is
  * never quoted.
  */
-final class RawJson implements SerializableString {
+public final class RawJson implements SerializableString {
 
     private final byte[] utf8;
 
-    RawJson(String json) {
+    public RawJson(String json) {
         this.utf8 = json.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Bytes held; for memory accounting. */
-    int length() {
+    public int length() {
         return utf8.length;
     }
 

@@ -1,4 +1,4 @@
-package controlmap.api;
+package controlmap.format;
 
 import java.util.List;
 

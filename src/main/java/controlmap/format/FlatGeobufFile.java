@@ -1,8 +1,9 @@
-package controlmap.api;
+package controlmap.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.flatbuffers.FlatBufferBuilder;
+import controlmap.wire.ClaimFields;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,7 +33,8 @@ import org.wololo.flatgeobuf.generated.GeometryType;
 final class FlatGeobufFile {
 
     /** Properties that hold dates (YYYY-MM-DD) or timestamps: written as FlatGeobuf DateTime. */
-    static final Set<String> DATES = Set.of("valid_from", "valid_to", "reported_on", "published_on", "recorded_at");
+    static final Set<String> DATES = java.util.stream.Stream.concat(ClaimFields.named(ClaimFields.Type.DATE).stream(),
+            ClaimFields.named(ClaimFields.Type.DATE_TIME).stream()).collect(java.util.stream.Collectors.toSet());
 
     private FlatGeobufFile() {
     }

@@ -1,4 +1,4 @@
-package controlmap.api;
+package controlmap.wire;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import controlmap.domain.Actor;
