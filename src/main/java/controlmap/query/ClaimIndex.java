@@ -42,6 +42,8 @@ public final class ClaimIndex {
     private final PlaceTree tree;
     private final DisputeFinder disputeFinder;
     private final Extent extent;
+    /** Built on first use: only the OGC claims listing needs it, and a snapshot replaced before then never pays. */
+    private volatile ClaimSearch search;
 
     private ClaimIndex(SortedMap<String, Place> places, SortedMap<String, Actor> actors, List<Claim> claims,
                        SortedMap<String, PlaceClaims> byPlace, Map<String, SortedMap<String, PlaceClaims>> bySource,
@@ -326,6 +328,29 @@ public final class ClaimIndex {
     /** The actor {@code id}, or empty. */
     public Optional<Actor> actor(String id) {
         return Optional.ofNullable(actors.get(id));
+    }
+
+    /** The claim {@code id} taking part in answers (its current version), or empty. */
+    public Optional<Claim> claim(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /**
+     * The secondary indexes that list {@link #claims()} by source, actor, place, dates and area, page by page; built
+     * on the first call (about a second per million claims) and kept with this index.
+     */
+    public ClaimSearch search() {
+        ClaimSearch s = search;
+        if (s == null) {
+            synchronized (this) {
+                s = search;
+                if (s == null) {
+                    s = new ClaimSearch(claims, places::get, tree, byId);
+                    search = s;
+                }
+            }
+        }
+        return s;
     }
 
     /** Every claim taking part in answers (see {@link #build}), ordered by {@code recorded}; unmodifiable. */
