@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -36,7 +37,8 @@ final class ClaimPlan {
         /** True when the candidates are exactly the claims that pass (no test needed on them). */
         abstract boolean exact();
 
-        abstract boolean test(Claim c);
+        /** True when claim number {@code n} meets the condition. */
+        abstract boolean test(int n);
     }
 
     private final ClaimSearch search;
@@ -77,10 +79,11 @@ final class ClaimPlan {
         int k = 0;
         boolean more = false;
         for (; k < total; k++) {
-            Claim c = search.claims().get(order == null ? k : order[k]);
-            if (!passes(c, skipDriver ? driver : null)) {
+            int at = order == null ? k : order[k];
+            if (!passes(at, skipDriver ? driver : null)) {
                 continue;
             }
+            Claim c = search.claims().get(at);
             if (residual != null) {
                 evaluated++;
                 if (!residual.test(c)) {
@@ -104,10 +107,10 @@ final class ClaimPlan {
             return new ClaimSearch.Result(page, count(), true);
         }
         for (; k < total && evaluated < (long) countLimit + offset + limit; k++) {
-            Claim c = search.claims().get(order == null ? k : order[k]);
-            if (passes(c, skipDriver ? driver : null)) {
+            int at = order == null ? k : order[k];
+            if (passes(at, skipDriver ? driver : null)) {
                 evaluated++;
-                matched += residual.test(c) ? 1 : 0;
+                matched += residual.test(search.claims().get(at)) ? 1 : 0;
             }
         }
         return new ClaimSearch.Result(page, k < total ? null : matched, true);
@@ -124,9 +127,9 @@ final class ClaimPlan {
         return new ClaimSearch.Result(page, (long) total, to < total);
     }
 
-    private boolean passes(Claim c, Condition skip) {
+    private boolean passes(int n, Condition skip) {
         for (Condition x : conditions) {
-            if (x != skip && !x.test(c)) {
+            if (x != skip && !x.test(n)) {
                 return false;
             }
         }
@@ -145,7 +148,7 @@ final class ClaimPlan {
         long n = 0;
         Condition skip = driver.exact() ? driver : null;
         for (int at : driver.candidates()) {
-            n += passes(search.claims().get(at), skip) ? 1 : 0;
+            n += passes(at, skip) ? 1 : 0;
         }
         return n;
     }
@@ -171,6 +174,7 @@ final class ClaimPlan {
     private Condition oneOf(Field field, Set<String> values) {
         int[][] parts = values.stream().map(v -> search.list(field, v)).toArray(int[][]::new);
         int size = Arrays.stream(parts).mapToInt(a -> a.length).sum();
+        IntPredicate coded = search.codeTest(field, values);
         return new Condition() {
             @Override
             int size() {
@@ -203,7 +207,11 @@ final class ClaimPlan {
             }
 
             @Override
-            boolean test(Claim c) {
+            boolean test(int n) {
+                if (coded != null) {
+                    return coded.test(n);
+                }
+                Claim c = search.claims().get(n);
                 return values.contains(switch (field) {
                     case ID -> c.id();
                     case SOURCE -> c.source();
@@ -239,8 +247,8 @@ final class ClaimPlan {
             }
 
             @Override
-            boolean test(Claim c) {
-                int k = ClaimSearch.key(c, field);
+            boolean test(int n) {
+                int k = search.key(n, field);
                 return k >= lo && k <= hi;
             }
         };
@@ -271,8 +279,8 @@ final class ClaimPlan {
             }
 
             @Override
-            boolean test(Claim c) {
-                Geometry g = search.geometry(c);
+            boolean test(int n) {
+                Geometry g = search.geometry(search.claims().get(n));
                 if (g == null) {
                     return false;
                 }

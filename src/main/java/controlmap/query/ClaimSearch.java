@@ -35,6 +35,10 @@ public final class ClaimSearch {
     private final ClaimsById byId;
     private final Map<Field, Map<String, int[]>> lists = new HashMap<>();
     private final int[][] byDate = new int[DateField.values().length][];
+    /** Per date field, each claim's key, by number: the tests of a plan read these arrays, not the claims. */
+    private final int[][] keys = new int[DateField.values().length][];
+    private final Codes sources;
+    private final Codes actors;
     private final boolean validityOrdered;
 
     /**
@@ -55,27 +59,35 @@ public final class ClaimSearch {
         Map<String, Ints> source = new HashMap<>();
         Map<String, Ints> actor = new HashMap<>();
         Map<String, Ints> place = new HashMap<>();
+        for (DateField f : DateField.values()) {
+            keys[f.ordinal()] = new int[claims.size()];
+        }
         boolean ordered = true;
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
             source.computeIfAbsent(c.source(), k -> new Ints()).add(i);
             actor.computeIfAbsent(c.actor(), k -> new Ints()).add(i);
             place.computeIfAbsent(c.place(), k -> new Ints()).add(i);
+            for (DateField f : DateField.values()) {
+                keys[f.ordinal()][i] = key(c, f);
+            }
             ordered &= c.validFrom() == null || c.validTo() == null || c.validFrom().isBefore(c.validTo());
         }
         lists.put(Field.SOURCE, Ints.trimmed(source));
         lists.put(Field.ACTOR, Ints.trimmed(actor));
         lists.put(Field.PLACE, Ints.trimmed(place));
+        this.sources = Codes.of(lists.get(Field.SOURCE), claims.size());
+        this.actors = Codes.of(lists.get(Field.ACTOR), claims.size());
         for (DateField f : DateField.values()) {
-            byDate[f.ordinal()] = sortedBy(f);
+            byDate[f.ordinal()] = sortedBy(keys[f.ordinal()]);
         }
         this.validityOrdered = ordered;
     }
 
-    private int[] sortedBy(DateField f) {
-        long[] packed = new long[claims.size()];
+    private static int[] sortedBy(int[] key) {
+        long[] packed = new long[key.length];
         for (int i = 0; i < packed.length; i++) {
-            packed[i] = ((long) key(claims.get(i), f) << 32) | i;
+            packed[i] = ((long) key[i] << 32) | i;
         }
         Arrays.sort(packed);
         int[] out = new int[packed.length];
@@ -129,6 +141,20 @@ public final class ClaimSearch {
         return byDate[field.ordinal()];
     }
 
+    /** The key of claim number {@code n} in {@code field}. */
+    int key(int n, DateField field) {
+        return keys[field.ordinal()][n];
+    }
+
+    /**
+     * A test of "{@code field} is one of {@code values}" on claim numbers that reads a small array of codes, or null
+     * when the field has no codes (id, place, or more than 65,536 distinct values).
+     */
+    java.util.function.IntPredicate codeTest(Field field, Set<String> values) {
+        Codes codes = field == Field.SOURCE ? sources : field == Field.ACTOR ? actors : null;
+        return codes == null ? null : codes.test(values);
+    }
+
     /** True when every claim with both a valid_from and a valid_to ends after it starts. */
     boolean validityOrdered() {
         return validityOrdered;
@@ -141,7 +167,7 @@ public final class ClaimSearch {
         int hi = sorted.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (key(claims.get(sorted[mid]), field) < key) {
+            if (keys[field.ordinal()][sorted[mid]] < key) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -184,6 +210,37 @@ public final class ClaimSearch {
             case VALID_TO -> c.validTo() == null ? ClaimConditions.OPEN : (int) c.validTo().toEpochDay();
             case REPORTED_ON -> (int) c.reportedOn().toEpochDay();
         };
+    }
+
+    /** A text field as one small code per claim, so a test on it does not read the claim. */
+    private record Codes(char[] code, Map<String, Integer> byValue) {
+
+        static Codes of(Map<String, int[]> lists, int size) {
+            if (lists.size() > Character.MAX_VALUE + 1) {
+                return null;
+            }
+            char[] code = new char[size];
+            Map<String, Integer> byValue = new HashMap<>();
+            for (var e : lists.entrySet()) {
+                char c = (char) byValue.size();
+                byValue.put(e.getKey(), byValue.size());
+                for (int n : e.getValue()) {
+                    code[n] = c;
+                }
+            }
+            return new Codes(code, byValue);
+        }
+
+        java.util.function.IntPredicate test(Set<String> values) {
+            boolean[] wanted = new boolean[byValue.size()];
+            values.forEach(v -> {
+                Integer c = byValue.get(v);
+                if (c != null) {
+                    wanted[c] = true;
+                }
+            });
+            return n -> wanted[code[n]];
+        }
     }
 
     /** A growable array of ints. */
