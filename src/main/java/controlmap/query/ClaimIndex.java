@@ -44,6 +44,7 @@ public final class ClaimIndex {
     private final Extent extent;
     /** Built on first use: only the OGC claims listing needs it, and a snapshot replaced before then never pays. */
     private volatile ClaimSearch search;
+    private volatile PlaceSearch placeSearch;
 
     private ClaimIndex(SortedMap<String, Place> places, SortedMap<String, Actor> actors, List<Claim> claims,
                        SortedMap<String, PlaceClaims> byPlace, Map<String, SortedMap<String, PlaceClaims>> bySource,
@@ -151,14 +152,28 @@ public final class ClaimIndex {
         ViewBox view = q.bbox() == null ? null : new ViewBox(q.bbox());
         List<ControlEntry> out = new ArrayList<>();
         for (PlaceClaims p : placesInView(q.source(), view)) {
-            for (ClaimHistory h : historiesOf(p, q.source())) {
-                Claim w = h.winner(q.date(), q.asOf());
-                if (w != null && (view == null || view.shows(p.place(), w))) {
-                    out.add(new ControlEntry(p.place(), w));
-                }
-            }
+            addWinners(p, q, view, out);
         }
         return Collections.unmodifiableList(out);
+    }
+
+    /** The entries of {@link #control} about the place {@code placeId} only: found by id, not by visiting every place. */
+    public List<ControlEntry> control(String placeId, ControlQuery q) {
+        PlaceClaims p = byPlace.get(placeId);
+        List<ControlEntry> out = new ArrayList<>();
+        if (p != null) {
+            addWinners(p, q, q.bbox() == null ? null : new ViewBox(q.bbox()), out);
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    private static void addWinners(PlaceClaims p, ControlQuery q, ViewBox view, List<ControlEntry> out) {
+        for (ClaimHistory h : historiesOf(p, q.source())) {
+            Claim w = h.winner(q.date(), q.asOf());
+            if (w != null && (view == null || view.shows(p.place(), w))) {
+                out.add(new ControlEntry(p.place(), w));
+            }
+        }
     }
 
     /** Places that may have an answer from {@code source} (null = any) in {@code view} (null = anywhere), by id. */
@@ -347,6 +362,21 @@ public final class ClaimIndex {
                 if (s == null) {
                     s = new ClaimSearch(claims, places::get, tree, byId);
                     search = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** Every place in id order and a spatial index over their polygons; built on the first call. */
+    public PlaceSearch placeSearch() {
+        PlaceSearch s = placeSearch;
+        if (s == null) {
+            synchronized (this) {
+                s = placeSearch;
+                if (s == null) {
+                    s = new PlaceSearch(places.values());
+                    placeSearch = s;
                 }
             }
         }
