@@ -42,9 +42,9 @@ public final class ClaimIndex {
     private final PlaceTree tree;
     private final DisputeFinder disputeFinder;
     private final Extent extent;
-    /** Built on first use: only the OGC claims listing needs it, and a snapshot replaced before then never pays. */
-    private volatile ClaimSearch search;
-    private volatile PlaceSearch placeSearch;
+    /** Built on first use: only the OGC listings need them, and a snapshot replaced before then never pays. */
+    private final Memo<ClaimSearch> search;
+    private final Memo<PlaceSearch> placeSearch;
 
     private ClaimIndex(SortedMap<String, Place> places, SortedMap<String, Actor> actors, List<Claim> claims,
                        SortedMap<String, PlaceClaims> byPlace, Map<String, SortedMap<String, PlaceClaims>> bySource,
@@ -60,6 +60,8 @@ public final class ClaimIndex {
         this.tree = new PlaceTree(byPlace.values());
         this.disputeFinder = new DisputeFinder(this.actors);
         this.extent = ExtentMeasure.of(places.values(), claims);
+        this.search = new Memo<>(() -> new ClaimSearch(claims, this.places::get, tree, byId));
+        this.placeSearch = new Memo<>(() -> new PlaceSearch(this.places.values()));
     }
 
     /** Indexes {@code current}: the claims taking part in answers, ordered by recorded. */
@@ -355,32 +357,12 @@ public final class ClaimIndex {
      * on the first call (about a second per million claims) and kept with this index.
      */
     public ClaimSearch search() {
-        ClaimSearch s = search;
-        if (s == null) {
-            synchronized (this) {
-                s = search;
-                if (s == null) {
-                    s = new ClaimSearch(claims, places::get, tree, byId);
-                    search = s;
-                }
-            }
-        }
-        return s;
+        return search.get();
     }
 
     /** Every place in id order and a spatial index over their polygons; built on the first call. */
     public PlaceSearch placeSearch() {
-        PlaceSearch s = placeSearch;
-        if (s == null) {
-            synchronized (this) {
-                s = placeSearch;
-                if (s == null) {
-                    s = new PlaceSearch(places.values());
-                    placeSearch = s;
-                }
-            }
-        }
-        return s;
+        return placeSearch.get();
     }
 
     /** Every claim taking part in answers (see {@link #build}), ordered by {@code recorded}; unmodifiable. */
