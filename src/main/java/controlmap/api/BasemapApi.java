@@ -1,6 +1,8 @@
 package controlmap.api;
 
 import controlmap.geo.ZoomSimplifier;
+import controlmap.http.ConditionalGet;
+import controlmap.http.QueryParams;
 import controlmap.render.Basemap;
 import io.javalin.http.Context;
 import java.util.Map;
@@ -34,7 +36,7 @@ public final class BasemapApi {
     public void basemap(Context ctx) {
         QueryParams q = QueryParams.of(ctx, QueryParams.ZOOM);
         Integer zoom = q.zoom();
-        if (HttpCache.notModified(ctx, version)) {
+        if (ConditionalGet.notModified(ctx, version)) {
             return;
         }
         ctx.contentType(Json.GEOJSON + "; charset=utf-8");

@@ -1,12 +1,12 @@
 package controlmap.api;
 
-import static controlmap.api.QueryParams.AS_OF;
-import static controlmap.api.QueryParams.BBOX;
-import static controlmap.api.QueryParams.DATE;
-import static controlmap.api.QueryParams.PLACE;
-import static controlmap.api.QueryParams.SOURCE;
-import static controlmap.api.QueryParams.SOURCES;
-import static controlmap.api.QueryParams.ZOOM;
+import static controlmap.http.QueryParams.AS_OF;
+import static controlmap.http.QueryParams.BBOX;
+import static controlmap.http.QueryParams.DATE;
+import static controlmap.http.QueryParams.PLACE;
+import static controlmap.http.QueryParams.SOURCE;
+import static controlmap.http.QueryParams.SOURCES;
+import static controlmap.http.QueryParams.ZOOM;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import controlmap.domain.Actor;
@@ -15,12 +15,15 @@ import controlmap.domain.Claim;
 import controlmap.domain.Place;
 import controlmap.domain.Source;
 import controlmap.geo.FeatureCodec;
+import controlmap.http.ApiException;
+import controlmap.http.ConditionalGet;
+import controlmap.http.QueryParams;
 import controlmap.query.ChangeEvent;
 import controlmap.query.ControlEntry;
 import controlmap.query.ControlQuery;
 import controlmap.query.Dispute;
-import controlmap.service.ControlMapService;
 import controlmap.service.ControlMapService.Snapshot;
+import controlmap.service.ControlMapService;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -65,7 +68,7 @@ public final class ControlApi {
         Integer zoom = q.zoom();
         AnswerKey key = new AnswerKey("control", s.dataVersion(), source, asOf, bbox,
                 s.index().changeOnOrBefore(source, date), zoom);
-        if (HttpCache.notModified(ctx, s.dataVersion(), key.etagText())) {
+        if (ConditionalGet.notModified(ctx, s.dataVersion(), key.etagText())) {
             return;
         }
         if (answers.shouldStream(key)) {
@@ -141,7 +144,7 @@ public final class ControlApi {
         Set<String> sources = q.ids(SOURCES, "source", s::hasSource);
         LocalDate asOf = q.date(AS_OF);
         Envelope box = envelope(q.bbox());
-        if (HttpCache.notModified(ctx, s.dataVersion())) {
+        if (ConditionalGet.notModified(ctx, s.dataVersion())) {
             return;
         }
         List<Dispute> disputes = s.index().disputes(date, sources, asOf, box);
@@ -192,7 +195,7 @@ public final class ControlApi {
             throw ApiException.notFound(PLACE, "names no known place: '" + place + "'");
         }
         String source = q.id(SOURCE, s::hasSource);
-        if (HttpCache.notModified(ctx, s.dataVersion())) {
+        if (ConditionalGet.notModified(ctx, s.dataVersion())) {
             return;
         }
         List<ChangeEvent> events = s.index().timeline(place, source);

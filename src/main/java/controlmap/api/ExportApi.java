@@ -1,5 +1,7 @@
 package controlmap.api;
 
+import controlmap.http.ConditionalGet;
+import controlmap.http.QueryParams;
 import controlmap.service.ControlMapService;
 import controlmap.store.StoreCopy;
 import io.javalin.config.JavalinConfig;
@@ -41,7 +43,7 @@ public final class ExportApi {
     /** {@code true} when answered with 304; otherwise the attachment headers are set. */
     private boolean prepare(Context ctx, String extension) {
         QueryParams.of(ctx);
-        if (HttpCache.notModified(ctx, service.store().dataVersion())) {
+        if (ConditionalGet.notModified(ctx, service.store().dataVersion())) {
             return true;
         }
         ctx.header("Content-Disposition", "attachment; filename=\"controlmap-" + LocalDate.now(ZoneOffset.UTC) + "."

@@ -1,5 +1,7 @@
 package controlmap.api;
 
+import controlmap.http.ConditionalGet;
+import controlmap.http.QueryParams;
 import controlmap.render.Gazetteer;
 import io.javalin.http.Context;
 import java.util.zip.CRC32;
@@ -30,7 +32,7 @@ public final class GazetteerApi {
      */
     public void gazetteer(Context ctx) {
         QueryParams.of(ctx);
-        if (HttpCache.notModified(ctx, version)) {
+        if (ConditionalGet.notModified(ctx, version)) {
             return;
         }
         ctx.contentType(Json.GEOJSON + "; charset=utf-8");
