@@ -10,7 +10,6 @@ import controlmap.domain.Place;
 import controlmap.geo.FeatureCodec;
 import controlmap.query.ClaimConditions;
 import controlmap.query.ClaimSearch;
-import controlmap.query.FilterConditions;
 import controlmap.service.ControlMapService.Snapshot;
 import java.time.Instant;
 import java.time.LocalDate;

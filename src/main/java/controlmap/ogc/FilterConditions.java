@@ -1,8 +1,9 @@
-package controlmap.query;
+package controlmap.ogc;
 
 import controlmap.cql2.Expr;
 import controlmap.cql2.Operand;
 import controlmap.cql2.Queryables;
+import controlmap.query.ClaimConditions;
 import controlmap.query.ClaimConditions.DateField;
 import controlmap.query.ClaimConditions.Field;
 import java.time.Instant;
@@ -16,7 +17,8 @@ import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * What of a CQL2 filter over claims the claim indexes can answer: each part of its top-level {@code AND} that is an
+ * What of a CQL2 filter over the claims collection the claim indexes ({@link controlmap.query.ClaimSearch}) can
+ * answer: each part of its top-level {@code AND} that is an
  * equality ({@code =}, {@code IN}) on {@code id}, {@code source}, {@code actor} or {@code place}, a comparison
  * ({@code < <= = >= >}, {@code BETWEEN}) of {@code valid_from}, {@code valid_to} or {@code reported_on} with a date or
  * timestamp, {@code IS [NOT] NULL} on {@code valid_from} or {@code valid_to}, {@code S_INTERSECTS} of the geometry
@@ -24,7 +26,7 @@ import org.locationtech.jts.geom.Geometry;
  * filter itself. A date is its first instant (UTC), as the filter reads it, so each comparison with an instant is a
  * range of days.
  */
-public final class FilterConditions {
+final class FilterConditions {
 
     /** The property names of a claim feature that the indexes know, as a filter names them. */
     private static final Map<String, Field> TEXT = Map.of("id", Field.ID, "source", Field.SOURCE,
@@ -38,14 +40,14 @@ public final class FilterConditions {
      * @param conditions what every claim passing the filter meets
      * @param complete   true when they are exactly the filter: a claim meeting them passes it
      */
-    public record Translation(ClaimConditions conditions, boolean complete) {
+    record Translation(ClaimConditions conditions, boolean complete) {
     }
 
     private FilterConditions() {
     }
 
     /** The conditions of {@code filter}, a filter already checked against the claims' queryables. */
-    public static Translation of(Expr filter) {
+    static Translation of(Expr filter) {
         ClaimConditions out = ClaimConditions.ALL;
         boolean complete = true;
         for (Expr part : conjuncts(filter, new ArrayList<>())) {
