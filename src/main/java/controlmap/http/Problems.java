@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The one place where failures become responses: {@code application/problem+json} (RFC 9457), unless the request
  * carries another {@link Renderer} in the attribute {@link #RENDERER} (the OGC API sets one for its paths, whose
- * clients expect the standard's exception document).
+ * clients expect the standard's exception document). Handlers only throw; nothing outside this class writes a problem.
  */
 public final class Problems {
 
@@ -149,7 +149,7 @@ public final class Problems {
     }
 
     /** Writes a problem document with {@code type}, {@code title}, {@code status}, {@code detail} and {@code parameter}. */
-    public static void write(Context ctx, int status, String title, String detail, String parameter) {
+    private static void write(Context ctx, int status, String title, String detail, String parameter) {
         write(ctx, status, title, detail, parameter, null);
     }
 
@@ -157,7 +157,7 @@ public final class Problems {
      * Writes a problem document; {@code field} (may be null) is the path of the request body member at fault
      * ({@code features[3].properties.valid_from}), as {@code parameter} is the query parameter at fault.
      */
-    public static void write(Context ctx, int status, String title, String detail, String parameter, String field) {
+    private static void write(Context ctx, int status, String title, String detail, String parameter, String field) {
         ctx.attribute(WRITTEN, Boolean.TRUE);
         Renderer renderer = ctx.attribute(RENDERER);
         if (renderer != null) {
