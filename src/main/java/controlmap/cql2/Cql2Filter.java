@@ -32,10 +32,12 @@ public final class Cql2Filter {
         Boolean eval(Row row);
     }
 
+    private final Expr expr;
     private final Node root;
     private final Envelope box;
 
-    private Cql2Filter(Node root, Envelope box) {
+    private Cql2Filter(Expr expr, Node root, Envelope box) {
+        this.expr = expr;
         this.root = root;
         this.box = box;
     }
@@ -47,7 +49,7 @@ public final class Cql2Filter {
      */
     public static Cql2Filter compile(Expr e, Queryables q) {
         try {
-            return new Cql2Filter(node(e, q), SpatialPredicates.requiredBox(e));
+            return new Cql2Filter(e, node(e, q), SpatialPredicates.requiredBox(e));
         } catch (StackOverflowError x) {
             throw new Cql2Exception("the filter is nested too deeply");
         }
@@ -56,6 +58,11 @@ public final class Cql2Filter {
     /** True when the filter is true for {@code row} (not false, not unknown). */
     public boolean test(Row row) {
         return Boolean.TRUE.equals(root.eval(row));
+    }
+
+    /** The filter as a tree, for an index to plan with (its checks against the queryables passed). */
+    public Expr expr() {
+        return expr;
     }
 
     /** The envelope every matching feature's geometry intersects, or null when the filter does not bound it. */

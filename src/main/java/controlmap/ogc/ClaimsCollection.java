@@ -10,9 +10,15 @@ import controlmap.domain.Place;
 import controlmap.wire.FeatureCodec;
 import controlmap.service.ControlMapService.Snapshot;
 import controlmap.wire.ClaimFields;
+import controlmap.query.ClaimConditions;
+import controlmap.query.ClaimSearch;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
@@ -26,6 +32,10 @@ final class ClaimsCollection implements OgcCollection {
 
     static final String ID = "claims";
     static final List<String> FILTERS = List.of(PARAM_SOURCE, PARAM_ACTOR, PARAM_PLACE);
+    private static final Map<String, ClaimConditions.Field> FIELDS = Map.of(PARAM_SOURCE, ClaimConditions.Field.SOURCE,
+            PARAM_ACTOR, ClaimConditions.Field.ACTOR, PARAM_PLACE, ClaimConditions.Field.PLACE);
+    /** How many candidates a filter the indexes cannot answer alone may run on beyond the page, to count matches. */
+    static final int COUNT_LIMIT = 10_000;
 
     @Override
     public String id() {
@@ -83,27 +93,43 @@ final class ClaimsCollection implements OgcCollection {
         Extents.temporal(extent, s.index().extent().first(), open ? null : last);
     }
 
+    /**
+     * From the claim indexes ({@link ClaimSearch}): the parameters and the parts of the CQL2 filter the indexes know
+     * choose the candidates; the rest of the filter runs on those only, and on at most {@link #COUNT_LIMIT} of them
+     * beyond the page to count the matches (past that, numberMatched is left out).
+     */
     @Override
     public Page select(Snapshot s, ItemsQuery q) {
-        Envelope near = q.searchBox();
-        List<Claim> candidates = near == null ? s.index().claims() : s.index().claimsNear(near);
-        List<Claim> all = candidates.stream()
-                .filter(c -> q.passes(PARAM_SOURCE, c.source()) && q.passes(PARAM_ACTOR, c.actor())
-                        && q.passes(PARAM_PLACE, c.place()))
-                .filter(c -> q.time() == null || q.time().overlaps(c.validFrom(), c.validTo()))
-                .filter(c -> q.boxes() == null || inBox(s, c, q))
-                .toList();
-        return Page.of(all, q, c -> feature(s, c));
+        ClaimConditions c = ClaimConditions.ALL;
+        for (var e : q.filters().entrySet()) {
+            c = c.equalTo(FIELDS.get(e.getKey()), e.getValue());
+        }
+        if (q.time() != null) {
+            c = c.inForce(day(q.time().start()), day(q.time().end()));
+        }
+        if (q.boxes() != null) {
+            c = c.intersecting(q.boxes());
+        }
+        Predicate<Claim> rest = null;
+        if (q.filter() != null) {
+            FilterConditions.Translation t = FilterConditions.of(q.filter().expr());
+            c = c.and(t.conditions());
+            if (!t.complete()) {
+                rest = claim -> q.filter().test(feature(s, claim));
+                c = q.filter().box() == null ? c : c.near(q.filter().box());
+            }
+        }
+        ClaimSearch.Result r = s.index().search().find(c, rest, q.offset(), q.limit(), COUNT_LIMIT);
+        return new Page(r.matched(), r.page().stream().map(x -> feature(s, x)).toList(), r.more());
     }
 
-    private static boolean inBox(Snapshot s, Claim c, ItemsQuery q) {
-        Geometry g = geometry(s, c);
-        return g != null && q.inBox(g);
+    private static LocalDate day(Instant t) {
+        return t == null ? null : LocalDate.ofInstant(t, ZoneOffset.UTC);
     }
 
     @Override
     public Optional<Feature> find(Snapshot s, String id) {
-        return s.index().claims().stream().filter(c -> c.id().equals(id)).findFirst().map(c -> feature(s, c));
+        return s.index().claim(id).map(c -> feature(s, c));
     }
 
     /** The claim's own shape, or else its place's. */

@@ -113,7 +113,9 @@ final class ControlCollection implements OgcCollection {
         Envelope near = q.searchBox();
         Bbox box = near == null || near.isNull() ? null : Bbox.of(near);
         for (LocalDate day : days(s, q.time(), source)) {
-            for (ControlEntry e : s.index().control(new ControlQuery(day, source, asOf, box))) {
+            ControlQuery query = new ControlQuery(day, source, asOf, box);
+            String place = q.filters().get(PARAM_PLACE);
+            for (ControlEntry e : place == null ? s.index().control(query) : s.index().control(place, query)) {
                 if (q.passes(PARAM_ACTOR, e.claim().actor()) && q.passes(PARAM_PLACE, e.place().id())
                         && (q.boxes() == null || q.inBox(ClaimsCollection.geometry(s, e.claim())))
                         && seen.add(e.place().id() + "\n" + e.claim().source() + "\n" + e.claim().id())) {
@@ -178,10 +180,7 @@ final class ControlCollection implements OgcCollection {
         if (!s.hasSource(parts[2])) {
             return Optional.empty();
         }
-        return s.index().control(new ControlQuery(day, parts[2], asOf, null)).stream()
-                .filter(e -> e.place().id().equals(parts[1]))
-                .findFirst()
-                .map(e -> feature(s, day, asOf, e.claim()));
+        return s.index().winner(parts[1], parts[2], day, asOf).map(c -> feature(s, day, asOf, c));
     }
 
     private static LocalDate asOf(String v) {

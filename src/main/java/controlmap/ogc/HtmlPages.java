@@ -81,7 +81,8 @@ final class HtmlPages {
 
     static String items(OgcCollection c, OgcCollection.Page page, ItemsQuery q, List<Link> links) {
         String collection = OgcNames.ROOT + OgcNames.COLLECTIONS_PATH + "/" + Urls.encode(c.id());
-        StringBuilder b = new StringBuilder("<p>").append(page.matched()).append(" matching features; ")
+        StringBuilder b = new StringBuilder("<p>")
+                .append(page.matched() == null ? "Many" : page.matched()).append(" matching features; ")
                 .append(page.features().size() == 0 ? "none here" : "features " + (q.offset() + 1) + " to "
                         + (q.offset() + page.features().size()))
                 .append(".</p>").append(pager(links)).append("<table><tr><th>id</th>");

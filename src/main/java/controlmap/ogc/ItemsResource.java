@@ -62,7 +62,9 @@ final class ItemsResource {
             out.writeEndArray();
             Feature.writeLinks(out, links);
             out.writeStringField("timeStamp", timeStamp);
-            out.writeNumberField("numberMatched", page.matched());
+            if (page.matched() != null) {
+                out.writeNumberField("numberMatched", page.matched());
+            }
             out.writeNumberField("numberReturned", page.features().size());
             out.writeEndObject();
         });
@@ -75,12 +77,13 @@ final class ItemsResource {
         List<Link> links = new ArrayList<>(urls.selfAndAlternate(path, GEOJSON, c.title()));
         Format f = urls.responseFormat();
         long end = (long) q.offset() + page.features().size();
-        if (end < page.matched()) {
+        if (page.more()) {
             links.add(new Link(urls.again(path, f, offset(end)), OgcNames.REL_NEXT, Urls.type(f, GEOJSON),
                     "Next page"));
         }
         if (q.offset() > 0) {
-            long prev = Math.max(0, Math.min(q.offset(), page.matched()) - q.limit());
+            long prev = Math.max(0, Math.min(q.offset(), page.matched() == null ? q.offset() : page.matched())
+                    - q.limit());
             links.add(new Link(urls.again(path, f, offset(prev)), OgcNames.REL_PREV, Urls.type(f, GEOJSON),
                     "Previous page"));
         }

@@ -54,8 +54,13 @@ interface OgcCollection {
     /** The feature {@code id}, or empty. */
     Optional<Feature> find(Snapshot s, String id);
 
-    /** A page of features and how many match in all. */
-    record Page(long matched, List<Feature> features) {
+    /**
+     * A page of features and how many match in all.
+     *
+     * @param matched how many match; null when not counted (the standard lets numberMatched be left out)
+     * @param more    true when a matching feature follows the page
+     */
+    record Page(Long matched, List<Feature> features, boolean more) {
 
         /**
          * The {@code offset}/{@code limit} page of {@code all}, converted by {@code toFeature}; with a CQL2 filter,
@@ -63,7 +68,8 @@ interface OgcCollection {
          */
         static <T> Page of(List<T> all, ItemsQuery q, java.util.function.Function<T, Feature> toFeature) {
             if (q.filter() == null) {
-                return new Page(all.size(), page(all, q).stream().map(toFeature).toList());
+                return new Page((long) all.size(), page(all, q).stream().map(toFeature).toList(),
+                        (long) q.offset() + q.limit() < all.size());
             }
             List<Feature> kept = new java.util.ArrayList<>();
             for (T t : all) {
@@ -72,7 +78,7 @@ interface OgcCollection {
                     kept.add(f);
                 }
             }
-            return new Page(kept.size(), List.copyOf(page(kept, q)));
+            return new Page((long) kept.size(), List.copyOf(page(kept, q)), (long) q.offset() + q.limit() < kept.size());
         }
 
         private static <T> List<T> page(List<T> all, ItemsQuery q) {

@@ -6,6 +6,7 @@ import controlmap.wire.FeatureCodec;
 import controlmap.service.ControlMapService.Snapshot;
 import java.util.List;
 import java.util.Optional;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * The places: one feature per place, id = place id, ordered by id. Places have no time of their own, so
@@ -61,7 +62,10 @@ final class PlacesCollection implements OgcCollection {
 
     @Override
     public Page select(Snapshot s, ItemsQuery q) {
-        List<Place> all = s.index().places().stream().filter(p -> q.inBox(p.geometry())).toList();
+        Envelope near = q.searchBox();
+        List<Place> candidates = near == null ? s.index().placeSearch().all() : s.index().placeSearch().near(near);
+        List<Place> all = q.boxes() == null ? candidates : candidates.stream().filter(p -> q.inBox(p.geometry()))
+                .toList();
         return Page.of(all, q, PlacesCollection::feature);
     }
 

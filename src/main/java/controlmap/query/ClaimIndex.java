@@ -43,6 +43,9 @@ public final class ClaimIndex {
     private final PlaceTree tree;
     private final DisputeFinder disputeFinder;
     private final Extent extent;
+    /** Built on first use: only the OGC listings need them, and a snapshot replaced before then never pays. */
+    private final Memo<ClaimSearch> search;
+    private final Memo<PlaceSearch> placeSearch;
 
     private ClaimIndex(SortedMap<String, Place> places, SortedMap<String, Actor> actors, List<Claim> claims,
                        SortedMap<String, PlaceClaims> byPlace, Map<String, SortedMap<String, PlaceClaims>> bySource,
@@ -58,6 +61,8 @@ public final class ClaimIndex {
         this.tree = new PlaceTree(byPlace.values());
         this.disputeFinder = new DisputeFinder(this.actors);
         this.extent = ExtentMeasure.of(places.values(), claims);
+        this.search = new Memo<>(() -> new ClaimSearch(claims, this.places::get, tree, byId));
+        this.placeSearch = new Memo<>(() -> new PlaceSearch(this.places.values()));
     }
 
     /** Indexes {@code current}: the claims taking part in answers, ordered by recorded. */
@@ -150,14 +155,28 @@ public final class ClaimIndex {
         ViewBox view = q.bbox() == null ? null : new ViewBox(q.bbox());
         List<ControlEntry> out = new ArrayList<>();
         for (PlaceClaims p : placesInView(q.source(), view)) {
-            for (SourceTimeline h : historiesOf(p, q.source())) {
-                Claim w = h.winner(q.date(), q.asOf());
-                if (w != null && (view == null || view.shows(p.place(), w))) {
-                    out.add(new ControlEntry(p.place(), w));
-                }
-            }
+            addWinners(p, q, view, out);
         }
         return Collections.unmodifiableList(out);
+    }
+
+    /** The entries of {@link #control} about the place {@code placeId} only: found by id, not by visiting every place. */
+    public List<ControlEntry> control(String placeId, ControlQuery q) {
+        PlaceClaims p = byPlace.get(placeId);
+        List<ControlEntry> out = new ArrayList<>();
+        if (p != null) {
+            addWinners(p, q, q.bbox() == null ? null : new ViewBox(q.bbox()), out);
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    private static void addWinners(PlaceClaims p, ControlQuery q, ViewBox view, List<ControlEntry> out) {
+        for (SourceTimeline h : historiesOf(p, q.source())) {
+            Claim w = h.winner(q.date(), q.asOf());
+            if (w != null && (view == null || view.shows(p.place(), w))) {
+                out.add(new ControlEntry(p.place(), w));
+            }
+        }
     }
 
     /** Places that may have an answer from {@code source} (null = any) in {@code view} (null = anywhere), by id. */
@@ -383,6 +402,24 @@ public final class ClaimIndex {
     /** The actor {@code id}, or empty. */
     public Optional<Actor> actor(String id) {
         return Optional.ofNullable(actors.get(id));
+    }
+
+    /** The claim {@code id} taking part in answers (its current version), or empty. */
+    public Optional<Claim> claim(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /**
+     * The secondary indexes that list {@link #claims()} by source, actor, place, dates and area, page by page; built
+     * on the first call (about a second per million claims) and kept with this index.
+     */
+    public ClaimSearch search() {
+        return search.get();
+    }
+
+    /** Every place in id order and a spatial index over their polygons; built on the first call. */
+    public PlaceSearch placeSearch() {
+        return placeSearch.get();
     }
 
     /** Every claim taking part in answers (see {@link #build}), ordered by {@code recorded}; unmodifiable. */
