@@ -79,6 +79,10 @@ final class CollectionsResource {
                 c.title() + " as HTML"));
         links.add(new Link(urls.to(path + OgcNames.QUERYABLES_PATH, Format.JSON), OgcNames.REL_QUERYABLES,
                 OgcNames.SCHEMA_JSON, "The properties a filter may name"));
+        if (c.id().equals(TilesetsResource.COLLECTION)) {
+            links.add(new Link(urls.to(path + OgcNames.TILES_PATH, Format.JSON), OgcNames.REL_TILESETS_VECTOR, JSON,
+                    "The collection as vector tiles"));
+        }
         Link.addAll(o, "links", links);
         c.extent(s, o.putObject("extent"));
         o.put("itemType", "feature");
