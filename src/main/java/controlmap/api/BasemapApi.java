@@ -1,6 +1,8 @@
 package controlmap.api;
 
 import controlmap.geo.ZoomSimplifier;
+import controlmap.http.HttpCache;
+import controlmap.http.QueryParams;
 import controlmap.render.Basemap;
 import io.javalin.http.Context;
 import java.util.Map;

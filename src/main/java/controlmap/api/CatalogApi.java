@@ -1,21 +1,24 @@
 package controlmap.api;
 
-import static controlmap.api.QueryParams.ACTOR;
-import static controlmap.api.QueryParams.BBOX;
-import static controlmap.api.QueryParams.FROM;
-import static controlmap.api.QueryParams.PLACE;
-import static controlmap.api.QueryParams.SOURCE;
-import static controlmap.api.QueryParams.TO;
-import static controlmap.api.QueryParams.ZOOM;
+import static controlmap.http.QueryParams.ACTOR;
+import static controlmap.http.QueryParams.BBOX;
+import static controlmap.http.QueryParams.FROM;
+import static controlmap.http.QueryParams.PLACE;
+import static controlmap.http.QueryParams.SOURCE;
+import static controlmap.http.QueryParams.TO;
+import static controlmap.http.QueryParams.ZOOM;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import controlmap.domain.Bbox;
 import controlmap.domain.Claim;
 import controlmap.domain.Place;
 import controlmap.geo.FeatureCodec;
+import controlmap.http.ApiException;
+import controlmap.http.HttpCache;
+import controlmap.http.QueryParams;
 import controlmap.query.Extent;
-import controlmap.service.ControlMapService;
 import controlmap.service.ControlMapService.Snapshot;
+import controlmap.service.ControlMapService;
 import controlmap.store.ClaimQuery;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -116,7 +119,7 @@ public final class CatalogApi {
         });
     }
 
-    static void writeClaim(JsonGenerator out, Snapshot s, Claim c) throws IOException {
+    public static void writeClaim(JsonGenerator out, Snapshot s, Claim c) throws IOException {
         Geometry g = c.geometry() != null ? c.geometry() : s.index().place(c.place()).map(Place::geometry).orElse(null);
         Json.feature(out, c.id(), g, props -> FeatureCodec.writeClaimProperties(props, c));
     }

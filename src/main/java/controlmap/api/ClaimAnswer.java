@@ -1,6 +1,7 @@
 package controlmap.api;
 
 import controlmap.domain.Claim;
+import controlmap.http.HttpCache;
 import controlmap.service.ControlMapService.Snapshot;
 import io.javalin.http.Context;
 
@@ -9,15 +10,15 @@ import io.javalin.http.Context;
  * bytes shown (the shape shown may be its place's). Sent without content coding, so the tag names exactly these bytes
  * and can be sent back in {@code If-Match} to change the claim only if nobody changed it meanwhile.
  */
-record ClaimAnswer(byte[] body, String etag) {
+public record ClaimAnswer(byte[] body, String etag) {
 
-    static ClaimAnswer of(Snapshot s, Claim c) {
+    public static ClaimAnswer of(Snapshot s, Claim c) {
         byte[] body = Json.bytes(out -> CatalogApi.writeClaim(out, s, c));
         return new ClaimAnswer(body, HttpCache.strongTag("v" + c.version(), body));
     }
 
     /** Writes the answer (status as set before) with its ETag. */
-    void send(Context ctx) {
+    public void send(Context ctx) {
         ctx.disableCompression();
         ctx.header("ETag", etag);
         ctx.contentType(Json.GEOJSON + "; charset=utf-8");

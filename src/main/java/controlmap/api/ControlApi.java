@@ -1,12 +1,12 @@
 package controlmap.api;
 
-import static controlmap.api.QueryParams.AS_OF;
-import static controlmap.api.QueryParams.BBOX;
-import static controlmap.api.QueryParams.DATE;
-import static controlmap.api.QueryParams.PLACE;
-import static controlmap.api.QueryParams.SOURCE;
-import static controlmap.api.QueryParams.SOURCES;
-import static controlmap.api.QueryParams.ZOOM;
+import static controlmap.http.QueryParams.AS_OF;
+import static controlmap.http.QueryParams.BBOX;
+import static controlmap.http.QueryParams.DATE;
+import static controlmap.http.QueryParams.PLACE;
+import static controlmap.http.QueryParams.SOURCE;
+import static controlmap.http.QueryParams.SOURCES;
+import static controlmap.http.QueryParams.ZOOM;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import controlmap.domain.Actor;
@@ -15,12 +15,15 @@ import controlmap.domain.Claim;
 import controlmap.domain.Place;
 import controlmap.domain.Source;
 import controlmap.geo.FeatureCodec;
+import controlmap.http.ApiException;
+import controlmap.http.HttpCache;
+import controlmap.http.QueryParams;
 import controlmap.query.ChangeEvent;
 import controlmap.query.ControlEntry;
 import controlmap.query.ControlQuery;
 import controlmap.query.Dispute;
-import controlmap.service.ControlMapService;
 import controlmap.service.ControlMapService.Snapshot;
+import controlmap.service.ControlMapService;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.LocalDate;

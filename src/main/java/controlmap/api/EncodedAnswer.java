@@ -1,5 +1,6 @@
 package controlmap.api;
 
+import controlmap.http.SplicedGzip;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package controlmap.api;
 
+import controlmap.http.HttpCache;
+import controlmap.http.QueryParams;
 import controlmap.service.ControlMapService;
 import controlmap.store.StoreCopy;
 import io.javalin.config.JavalinConfig;

@@ -1,5 +1,7 @@
 package controlmap.api;
 
+import controlmap.http.HttpCache;
+import controlmap.http.QueryParams;
 import controlmap.render.Gazetteer;
 import io.javalin.http.Context;
 import java.util.zip.CRC32;

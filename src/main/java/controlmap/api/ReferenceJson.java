@@ -6,12 +6,12 @@ import controlmap.domain.Source;
 import java.io.IOException;
 
 /** The wire form of sources and actors, written the same by the list and the single-item endpoints. */
-final class ReferenceJson {
+public final class ReferenceJson {
 
     private ReferenceJson() {
     }
 
-    static void source(JsonGenerator out, Source src) throws IOException {
+    public static void source(JsonGenerator out, Source src) throws IOException {
         out.writeStartObject();
         out.writeStringField("id", src.id());
         out.writeStringField("name", src.name());
@@ -24,7 +24,7 @@ final class ReferenceJson {
         out.writeEndObject();
     }
 
-    static void actor(JsonGenerator out, Actor a) throws IOException {
+    public static void actor(JsonGenerator out, Actor a) throws IOException {
         out.writeStartObject();
         out.writeStringField("id", a.id());
         out.writeStringField("name", a.name());

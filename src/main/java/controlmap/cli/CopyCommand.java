@@ -1,10 +1,10 @@
 package controlmap.cli;
 
+import controlmap.app.Stores;
 import controlmap.config.StoreLocation;
 import controlmap.store.ClaimStore;
 import controlmap.store.StoreCopy;
 import controlmap.store.StoreException;
-import controlmap.store.Stores;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;

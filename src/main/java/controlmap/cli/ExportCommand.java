@@ -1,12 +1,12 @@
 package controlmap.cli;
 
-import controlmap.api.DatasetFiles;
 import controlmap.api.DatasetFiles.Format;
+import controlmap.api.DatasetFiles;
+import controlmap.app.Stores;
 import controlmap.config.StoreLocation;
 import controlmap.store.ClaimStore;
 import controlmap.store.StoreCopy;
 import controlmap.store.StoreException;
-import controlmap.store.Stores;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;

@@ -1,15 +1,15 @@
 package controlmap.cli;
 
+import controlmap.app.Stores;
 import controlmap.config.StoreLocation;
-import controlmap.service.DatasetImport;
 import controlmap.service.DatasetImport.Count;
 import controlmap.service.DatasetImport.Item;
 import controlmap.service.DatasetImport.Kind;
 import controlmap.service.DatasetImport.Rejection;
 import controlmap.service.DatasetImport.Summary;
+import controlmap.service.DatasetImport;
 import controlmap.store.ClaimStore;
 import controlmap.store.StoreCopy;
-import controlmap.store.Stores;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

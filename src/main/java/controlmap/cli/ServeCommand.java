@@ -1,6 +1,7 @@
 package controlmap.cli;
 
-import controlmap.api.ControlMapApp;
+import controlmap.app.ControlMapApp;
+import controlmap.app.Stores;
 import controlmap.config.EditorTokens;
 import controlmap.config.SiteConfig;
 import controlmap.config.StoreLocation;
@@ -8,7 +9,6 @@ import controlmap.service.ControlMapService;
 import controlmap.service.StoreWatch;
 import controlmap.store.ClaimStore;
 import controlmap.store.SeedDataset;
-import controlmap.store.Stores;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

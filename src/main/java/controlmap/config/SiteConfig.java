@@ -23,7 +23,7 @@ import java.util.Map;
  *                       proxy saw; entries further left were written by the client and are never believed
  * @param allowedHosts   the host names ({@code map.example.org}, or {@code host:port}) requests may name in
  *                       {@code Host}; empty: {@link #publicUrl}'s host when configured, else only the loopback names
- *                       and the address the request reached (see {@code controlmap.api.AcceptedHosts})
+ *                       and the address the request reached (see {@code controlmap.http.AcceptedHosts})
  */
 public record SiteConfig(URI publicUrl, List<String> tileOrigins, boolean trustForwarded, int trustedHops,
                          List<String> allowedHosts) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import controlmap.http.Problems;
 import controlmap.testing.Editors;
 import controlmap.testing.RunningService;
 import java.net.http.HttpResponse;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import controlmap.http.Problems;
 import controlmap.testing.RunningService;
 import controlmap.testing.SeededServiceTest;
 import java.net.URLEncoder;

@@ -2,7 +2,7 @@ package controlmap.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import controlmap.api.ControlMapApp;
+import controlmap.app.ControlMapApp;
 import controlmap.config.EditorTokens;
 import controlmap.config.SiteConfig;
 import controlmap.service.ControlMapService;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import controlmap.api.ControlMapApp;
+import controlmap.app.ControlMapApp;
 import controlmap.cli.GenerateCommand;
 import controlmap.service.ControlMapService;
 import controlmap.store.gpkg.GeoPackageClaimStore;

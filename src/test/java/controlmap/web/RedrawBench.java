@@ -1,7 +1,7 @@
 package controlmap.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import controlmap.api.ControlMapApp;
+import controlmap.app.ControlMapApp;
 import controlmap.service.ControlMapService;
 import controlmap.store.gpkg.GeoPackageClaimStore;
 import controlmap.testing.RunningService;

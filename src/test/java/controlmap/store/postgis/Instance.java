@@ -1,7 +1,7 @@
 package controlmap.store.postgis;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import controlmap.api.ControlMapApp;
+import controlmap.app.ControlMapApp;
 import controlmap.service.ControlMapService;
 import controlmap.service.StoreWatch;
 import controlmap.store.ClaimStore;

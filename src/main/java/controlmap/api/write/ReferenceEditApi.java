@@ -1,0 +1,114 @@
+package controlmap.api.write;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import controlmap.api.Json;
+import controlmap.api.ReferenceJson;
+import controlmap.domain.Actor;
+import controlmap.domain.Place;
+import controlmap.domain.Source;
+import controlmap.geo.Decoded;
+import controlmap.geo.PlaceDecoder;
+import controlmap.geo.ReferenceDecoder;
+import controlmap.geo.StrictJson;
+import controlmap.http.ApiException;
+import controlmap.http.HttpCache;
+import controlmap.http.QueryParams;
+import controlmap.http.RequestBodies;
+import controlmap.service.ControlMapService.Snapshot;
+import controlmap.service.ControlMapService;
+import controlmap.service.Editing;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * What claims refer to: {@code POST /api/places} (a Feature or FeatureCollection), {@code PUT /api/places/{id}},
+ * {@code POST /api/sources}, {@code POST /api/actors}, and {@code GET} of one of each (where Location points).
+ */
+final class ReferenceEditApi {
+
+    private final ControlMapService service;
+    private final Editing editing;
+
+    ReferenceEditApi(ControlMapService service, Editing editing) {
+        this.service = service;
+        this.editing = editing;
+    }
+
+    void addPlaces(Context ctx) {
+        String editor = EditorAuth.editorOf(ctx);
+        QueryParams.of(ctx);
+        Decoded<Place> batch = PlaceDecoder.decode(RequestBodies.read(ctx));
+        List<Place> stored = editing.addPlaces(batch, editor);
+        WriteAnswers.created(ctx, "/api/places/" + stored.get(0).id());
+        if (batch.collection()) {
+            WriteAnswers.places(ctx, stored);
+        } else {
+            WriteAnswers.place(ctx, stored.get(0));
+        }
+    }
+
+    void replacePlace(Context ctx) {
+        String editor = EditorAuth.editorOf(ctx);
+        QueryParams.of(ctx);
+        String id = ctx.pathParam(ClaimEditApi.ID);
+        Place place = PlaceDecoder.replacement(RequestBodies.read(ctx), id);
+        Place stored = ClaimEditApi.found(() -> editing.replacePlace(id, place, editor));
+        WriteAnswers.noStore(ctx);
+        WriteAnswers.place(ctx, stored);
+    }
+
+    void place(Context ctx) {
+        QueryParams.of(ctx);
+        Snapshot s = service.snapshot();
+        Place p = s.index().place(ctx.pathParam(ClaimEditApi.ID)).orElseThrow(() -> notFound(ctx, "place"));
+        if (!HttpCache.notModified(ctx, s.dataVersion())) {
+            WriteAnswers.place(ctx, p);
+        }
+    }
+
+    void addSource(Context ctx) {
+        String editor = EditorAuth.editorOf(ctx);
+        QueryParams.of(ctx);
+        Source stored = editing.addSource(ReferenceDecoder.source(StrictJson.parse(RequestBodies.read(ctx)), ""),
+                editor);
+        WriteAnswers.created(ctx, "/api/sources/" + stored.id());
+        Json.respond(ctx, Json.JSON, out -> ReferenceJson.source(out, stored));
+    }
+
+    void source(Context ctx) {
+        QueryParams.of(ctx);
+        Snapshot s = service.snapshot();
+        Source src = s.sources().get(ctx.pathParam(ClaimEditApi.ID));
+        if (src == null) {
+            throw notFound(ctx, "source");
+        }
+        if (!HttpCache.notModified(ctx, s.dataVersion())) {
+            Json.respond(ctx, Json.JSON, out -> ReferenceJson.source(out, src));
+        }
+    }
+
+    void addActor(Context ctx) {
+        String editor = EditorAuth.editorOf(ctx);
+        QueryParams.of(ctx);
+        Actor stored = editing.addActor(ReferenceDecoder.actor(StrictJson.parse(RequestBodies.read(ctx)), ""),
+                editor);
+        WriteAnswers.created(ctx, "/api/actors/" + stored.id());
+        Json.respond(ctx, Json.JSON, out -> ReferenceJson.actor(out, stored));
+    }
+
+    void actor(Context ctx) {
+        QueryParams.of(ctx);
+        Snapshot s = service.snapshot();
+        Actor a = s.index().actor(ctx.pathParam(ClaimEditApi.ID)).orElseThrow(() -> notFound(ctx, "actor"));
+        if (!HttpCache.notModified(ctx, s.dataVersion())) {
+            Json.respond(ctx, Json.JSON, out -> ReferenceJson.actor(out, a));
+        }
+    }
+
+
+    private static ApiException notFound(Context ctx, String what) {
+        return new ApiException(404, "Not found", "No " + what + " with id '" + ctx.pathParam(ClaimEditApi.ID) + "'",
+                null);
+    }
+}
