@@ -1,7 +1,7 @@
 package controlmap.api;
 
 import controlmap.geo.ZoomSimplifier;
-import controlmap.http.HttpCache;
+import controlmap.http.ConditionalGet;
 import controlmap.http.QueryParams;
 import controlmap.render.Basemap;
 import io.javalin.http.Context;
@@ -36,7 +36,7 @@ public final class BasemapApi {
     public void basemap(Context ctx) {
         QueryParams q = QueryParams.of(ctx, QueryParams.ZOOM);
         Integer zoom = q.zoom();
-        if (HttpCache.notModified(ctx, version)) {
+        if (ConditionalGet.notModified(ctx, version)) {
             return;
         }
         ctx.contentType(Json.GEOJSON + "; charset=utf-8");

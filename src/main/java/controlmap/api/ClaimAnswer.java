@@ -1,7 +1,7 @@
 package controlmap.api;
 
 import controlmap.domain.Claim;
-import controlmap.http.HttpCache;
+import controlmap.http.ConditionalGet;
 import controlmap.service.ControlMapService.Snapshot;
 import io.javalin.http.Context;
 
@@ -13,8 +13,8 @@ import io.javalin.http.Context;
 public record ClaimAnswer(byte[] body, String etag) {
 
     public static ClaimAnswer of(Snapshot s, Claim c) {
-        byte[] body = Json.bytes(out -> CatalogApi.writeClaim(out, s, c));
-        return new ClaimAnswer(body, HttpCache.strongTag("v" + c.version(), body));
+        byte[] body = Json.bytes(out -> ListsApi.writeClaim(out, s, c));
+        return new ClaimAnswer(body, ConditionalGet.strongTag("v" + c.version(), body));
     }
 
     /** Writes the answer (status as set before) with its ETag. */

@@ -16,7 +16,7 @@ import controlmap.domain.Place;
 import controlmap.domain.Source;
 import controlmap.geo.FeatureCodec;
 import controlmap.http.ApiException;
-import controlmap.http.HttpCache;
+import controlmap.http.ConditionalGet;
 import controlmap.http.QueryParams;
 import controlmap.query.ChangeEvent;
 import controlmap.query.ControlEntry;
@@ -68,7 +68,7 @@ public final class ControlApi {
         Integer zoom = q.zoom();
         AnswerKey key = new AnswerKey("control", s.dataVersion(), source, asOf, bbox,
                 s.index().changeOnOrBefore(source, date), zoom);
-        if (HttpCache.notModified(ctx, s.dataVersion(), key.etagText())) {
+        if (ConditionalGet.notModified(ctx, s.dataVersion(), key.etagText())) {
             return;
         }
         if (answers.shouldStream(key)) {
@@ -144,7 +144,7 @@ public final class ControlApi {
         Set<String> sources = q.ids(SOURCES, "source", s::hasSource);
         LocalDate asOf = q.date(AS_OF);
         Envelope box = envelope(q.bbox());
-        if (HttpCache.notModified(ctx, s.dataVersion())) {
+        if (ConditionalGet.notModified(ctx, s.dataVersion())) {
             return;
         }
         List<Dispute> disputes = s.index().disputes(date, sources, asOf, box);
@@ -195,7 +195,7 @@ public final class ControlApi {
             throw ApiException.notFound(PLACE, "names no known place: '" + place + "'");
         }
         String source = q.id(SOURCE, s::hasSource);
-        if (HttpCache.notModified(ctx, s.dataVersion())) {
+        if (ConditionalGet.notModified(ctx, s.dataVersion())) {
             return;
         }
         List<ChangeEvent> events = s.index().timeline(place, source);

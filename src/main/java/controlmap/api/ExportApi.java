@@ -1,6 +1,6 @@
 package controlmap.api;
 
-import controlmap.http.HttpCache;
+import controlmap.http.ConditionalGet;
 import controlmap.http.QueryParams;
 import controlmap.service.ControlMapService;
 import controlmap.store.StoreCopy;
@@ -43,7 +43,7 @@ public final class ExportApi {
     /** {@code true} when answered with 304; otherwise the attachment headers are set. */
     private boolean prepare(Context ctx, String extension) {
         QueryParams.of(ctx);
-        if (HttpCache.notModified(ctx, service.store().dataVersion())) {
+        if (ConditionalGet.notModified(ctx, service.store().dataVersion())) {
             return true;
         }
         ctx.header("Content-Disposition", "attachment; filename=\"controlmap-" + LocalDate.now(ZoneOffset.UTC) + "."

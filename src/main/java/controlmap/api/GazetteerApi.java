@@ -1,6 +1,6 @@
 package controlmap.api;
 
-import controlmap.http.HttpCache;
+import controlmap.http.ConditionalGet;
 import controlmap.http.QueryParams;
 import controlmap.render.Gazetteer;
 import io.javalin.http.Context;
@@ -32,7 +32,7 @@ public final class GazetteerApi {
      */
     public void gazetteer(Context ctx) {
         QueryParams.of(ctx);
-        if (HttpCache.notModified(ctx, version)) {
+        if (ConditionalGet.notModified(ctx, version)) {
             return;
         }
         ctx.contentType(Json.GEOJSON + "; charset=utf-8");

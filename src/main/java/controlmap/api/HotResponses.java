@@ -1,6 +1,6 @@
 package controlmap.api;
 
-import controlmap.http.HttpCache;
+import controlmap.http.ConditionalGet;
 import java.nio.ByteBuffer;
 import java.util.Comparator;
 import java.util.Map;
@@ -25,13 +25,13 @@ import org.eclipse.jetty.util.Callback;
  * {@code Accept-Encoding} get them straight from memory while the data version is unchanged. A stream of one-off
  * requests (random viewports) therefore costs no copying. Revalidations with {@code If-None-Match} go to the
  * application, which answers them without making the body. Only {@code 200} answers the application marked with the
- * data version they were made from ({@link HttpCache#DATA_VERSION}) are kept, for the paths given; the bytes held are bounded,
+ * data version they were made from ({@link ConditionalGet#DATA_VERSION}) are kept, for the paths given; the bytes held are bounded,
  * the least recently used and the outdated going first.
  */
 public final class HotResponses extends Handler.Wrapper {
 
-    /** Request attribute: the data version the answer was made from; set by {@link HttpCache}. */
-    static final String VERSION_ATTRIBUTE = HttpCache.DATA_VERSION;
+    /** Request attribute: the data version the answer was made from; set by {@link ConditionalGet}. */
+    static final String VERSION_ATTRIBUTE = ConditionalGet.DATA_VERSION;
     private static final int DOORKEEPER = 16_384;
     private static final Set<String> NOT_REPLAYED = Set.of("date", "content-length", "transfer-encoding", "connection",
             "keep-alive");

@@ -1,7 +1,7 @@
 package controlmap.app;
 
 import controlmap.api.BasemapApi;
-import controlmap.api.CatalogApi;
+import controlmap.api.ListsApi;
 import controlmap.api.ControlApi;
 import controlmap.api.ExportApi;
 import controlmap.api.GazetteerApi;
@@ -71,7 +71,7 @@ public final class ControlMapApp {
     /** A configured, not yet started Javalin instance. */
     public Javalin javalin() {
         GeometryJson shapes = new GeometryJson();
-        CatalogApi catalog = new CatalogApi(service, shapes);
+        ListsApi lists = new ListsApi(service, shapes);
         ControlApi control = new ControlApi(service, shapes);
         warmInBackground(shapes);
         Basemap outlines = Basemap.load();
@@ -110,11 +110,11 @@ public final class ControlMapApp {
             EmbedRoutes.register(config, service, base, outlines);
             Problems.install(config, writes::failed);
             security.install(config);
-            routes(config, catalog, control, basemap, writes);
+            routes(config, lists, control, basemap, writes);
         });
     }
 
-    private void routes(JavalinConfig config, CatalogApi catalog, ControlApi control, BasemapApi basemap,
+    private void routes(JavalinConfig config, ListsApi lists, ControlApi control, BasemapApi basemap,
                         WriteHealth writes) {
         Cors.install(config, "/api/*", "ETag, Location, Content-Disposition");
         config.routes.after("/api/*", ctx -> {
@@ -123,12 +123,12 @@ public final class ControlMapApp {
                 writes.succeeded();
             }
         });
-        config.routes.get("/api/sources", catalog::sources);
-        config.routes.get("/api/actors", catalog::actors);
-        config.routes.get("/api/places", catalog::places);
-        config.routes.get("/api/claims", catalog::claims);
-        config.routes.get("/api/changes", catalog::changes);
-        config.routes.get("/api/extent", catalog::extent);
+        config.routes.get("/api/sources", lists::sources);
+        config.routes.get("/api/actors", lists::actors);
+        config.routes.get("/api/places", lists::places);
+        config.routes.get("/api/claims", lists::claims);
+        config.routes.get("/api/changes", lists::changes);
+        config.routes.get("/api/extent", lists::extent);
         config.routes.get("/api/control", control::control);
         config.routes.get("/api/disputes", control::disputes);
         config.routes.get("/api/timeline", control::timeline);

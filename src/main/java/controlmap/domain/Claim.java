@@ -83,20 +83,6 @@ public record Claim(String id, String source, String place, String actor,
                 publishedOn, shape, version, recorded, at, editor, r);
     }
 
-    /** This claim saying {@code newStance} about {@code newExtent} of the place. */
-    public Claim withReading(Stance newStance, Extent newExtent) {
-        return new Claim(id, source, place, actor, validFrom, validTo, datePrecision, reportedOn, reportedOnPrecision,
-                basis, newStance, newExtent, quote, url, article, articleRef, speaker, note, publisher, publishedOn,
-                geometry, version, recorded, recordedAt, editor, retraction);
-    }
-
-    /** This claim from an article {@code by} published {@code on}. */
-    public Claim withPublication(String by, LocalDate on) {
-        return new Claim(id, source, place, actor, validFrom, validTo, datePrecision, reportedOn, reportedOnPrecision,
-                basis, stance, extent, quote, url, article, articleRef, speaker, note, by, on, geometry, version,
-                recorded, recordedAt, editor, retraction);
-    }
-
     public boolean retracted() {
         return retraction != null;
     }

@@ -4,7 +4,7 @@ import controlmap.http.PublicBase;
 import controlmap.http.SecurityHeaders;
 import controlmap.render.Basemap;
 import controlmap.render.SnapshotCache;
-import controlmap.render.SnapshotRenderer;
+import controlmap.render.PictureRenderer;
 import controlmap.service.ControlMapService;
 import io.javalin.config.JavalinConfig;
 
@@ -26,7 +26,7 @@ public final class EmbedRoutes {
         PageApi map = new PageApi(service, base, "/web/index.html", false);
         PageApi embed = new PageApi(service, base, "/web/embed.html", true);
         OEmbedApi oembed = new OEmbedApi(service, base);
-        SnapshotApi snapshot = new SnapshotApi(service, new SnapshotRenderer(basemap),
+        PictureApi snapshot = new PictureApi(service, new PictureRenderer(basemap),
                 new SnapshotCache(CACHE_ENTRIES, CACHE_BYTES));
         config.routes.get("/", map::page);
         config.routes.get("/methodology", ctx -> ctx.redirect("/methodology.html"));

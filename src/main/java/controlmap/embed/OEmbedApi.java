@@ -2,12 +2,12 @@ package controlmap.embed;
 
 import controlmap.api.Json;
 import controlmap.http.ApiException;
-import controlmap.http.HttpCache;
+import controlmap.http.ConditionalGet;
 import controlmap.http.PublicBase;
 import controlmap.http.QueryParams;
 import controlmap.http.SecurityHeaders;
 import controlmap.query.Extent;
-import controlmap.render.SnapshotSpec;
+import controlmap.render.PictureSpec;
 import controlmap.service.ControlMapService.Snapshot;
 import controlmap.service.ControlMapService;
 import io.javalin.http.Context;
@@ -63,7 +63,7 @@ final class OEmbedApi {
             throw ApiException.notFound(URL, "is not a ControlMap map or embed on " + publicBase + ": '" + url + "'");
         }
         Snapshot s = service.snapshot();
-        if (HttpCache.notModified(ctx, s.dataVersion())) {
+        if (ConditionalGet.notModified(ctx, s.dataVersion())) {
             return;
         }
         Extent extent = s.index().extent();
@@ -85,7 +85,7 @@ final class OEmbedApi {
             out.writeNumberField("width", width);
             out.writeNumberField("height", height);
             String thumbnail = links.snapshotUrl(width, height);
-            if (thumbnail != null && width >= SnapshotSpec.MIN_WIDTH && height >= SnapshotSpec.MIN_HEIGHT) {
+            if (thumbnail != null && width >= PictureSpec.MIN_WIDTH && height >= PictureSpec.MIN_HEIGHT) {
                 out.writeStringField("thumbnail_url", thumbnail);
                 out.writeNumberField("thumbnail_width", width);
                 out.writeNumberField("thumbnail_height", height);

@@ -1,9 +1,9 @@
 package controlmap.embed;
 
-import controlmap.http.HttpCache;
+import controlmap.http.ConditionalGet;
 import controlmap.http.PublicBase;
 import controlmap.query.Extent;
-import controlmap.render.SnapshotSpec;
+import controlmap.render.PictureSpec;
 import controlmap.service.ControlMapService.Snapshot;
 import controlmap.service.ControlMapService;
 import io.javalin.http.Context;
@@ -45,7 +45,7 @@ final class PageApi {
 
     void page(Context ctx) {
         Snapshot s = service.snapshot();
-        if (HttpCache.notModified(ctx, s.dataVersion() * 31 + templateVersion)) {
+        if (ConditionalGet.notModified(ctx, s.dataVersion() * 31 + templateVersion)) {
             return;
         }
         Extent extent = s.index().extent();
@@ -75,11 +75,11 @@ final class PageApi {
         h.append(tag("meta", "property", "og:site_name", "content", OEmbedApi.PROVIDER));
         h.append(tag("meta", "property", "og:title", "content", title));
         h.append(tag("meta", "property", "og:url", "content", links.mapUrl()));
-        String image = links.snapshotUrl(SnapshotSpec.DEFAULT_WIDTH, SnapshotSpec.DEFAULT_HEIGHT);
+        String image = links.snapshotUrl(PictureSpec.DEFAULT_WIDTH, PictureSpec.DEFAULT_HEIGHT);
         if (image != null) {
             h.append(tag("meta", "property", "og:image", "content", image));
-            h.append(tag("meta", "property", "og:image:width", "content", String.valueOf(SnapshotSpec.DEFAULT_WIDTH)));
-            h.append(tag("meta", "property", "og:image:height", "content", String.valueOf(SnapshotSpec.DEFAULT_HEIGHT)));
+            h.append(tag("meta", "property", "og:image:width", "content", String.valueOf(PictureSpec.DEFAULT_WIDTH)));
+            h.append(tag("meta", "property", "og:image:height", "content", String.valueOf(PictureSpec.DEFAULT_HEIGHT)));
             h.append(tag("meta", "property", "og:image:alt", "content", title));
         }
         h.append(tag("meta", "name", "twitter:card", "content", "summary_large_image"));

@@ -1,7 +1,7 @@
 package controlmap.embed;
 
 import controlmap.http.WireFormat;
-import controlmap.render.SnapshotRenderer;
+import controlmap.render.PictureRenderer;
 import controlmap.service.ControlMapService.Snapshot;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -133,7 +133,7 @@ public record ViewState(LocalDate date, String source, String compare, LocalDate
     }
 
     private static String day(LocalDate d, boolean ar) {
-        return ar ? ARABIC_DAY.format(d) : SnapshotRenderer.day(d);
+        return ar ? ARABIC_DAY.format(d) : PictureRenderer.day(d);
     }
 
     private static String name(String id, Snapshot data, boolean ar) {

@@ -15,9 +15,7 @@ public final class InvalidInputException extends RuntimeException {
         MALFORMED,
         /** JSON, but not what the endpoint takes: wrong structure, value, range, size or geometry. */
         INVALID,
-        /** Well formed, but names a place, actor or source that does not exist. */
-        UNKNOWN_REFERENCE,
-        /** Clashes with what is stored: an id that exists already, a claim retracted twice. */
+        /** Clashes with itself: one id given twice. (Clashes with what is stored are {@code service.Refused}.) */
         CONFLICT
     }
 

@@ -22,7 +22,7 @@ import java.util.Set;
  * Others get 421 Misdirected Request. {@code /health} answers whatever the host (load balancers probe by address):
  * the wiring names such paths.
  * Where the host may vary (no public URL), answers that carry links (pages, oEmbed, the OGC API; not {@code /api},
- * whose answers hold none) name {@code Host} in {@code Vary} and in their ETag ({@link HttpCache}).
+ * whose answers hold none) name {@code Host} in {@code Vary} and in their ETag ({@link ConditionalGet}).
  */
 public final class AcceptedHosts {
 

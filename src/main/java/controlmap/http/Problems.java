@@ -3,7 +3,9 @@ package controlmap.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import controlmap.geo.InvalidInputException;
+import controlmap.service.Refused;
 import controlmap.store.StoreFault;
+import controlmap.store.VersionConflict;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -45,12 +47,19 @@ public final class Problems {
      * answered with its status and reported to {@code writeRefused} (null: not reported).
      */
     public static void install(JavalinConfig config, Consumer<StoreFault> writeRefused) {
-        config.routes.exception(ApiException.class, (e, ctx) -> {
-            e.headers().forEach(ctx::header);
-            write(ctx, e.status(), e.title(), e.getMessage(), e.parameter());
-        });
+        config.routes.exception(ApiException.class, Problems::write);
         config.routes.exception(InvalidInputException.class, (e, ctx) -> write(ctx, status(e.kind()),
                 title(e.kind()), e.getMessage(), null, e.field()));
+        config.routes.exception(Refused.class, (e, ctx) -> {
+            if (e.why() == Refused.Reason.NOT_FOUND) {
+                write(ctx, 404, "Not found", capitalised(e.reason()), null);
+            } else {
+                write(ctx, status(e.why()), title(e.why()), e.getMessage(), null, e.field());
+            }
+        });
+        config.routes.exception(VersionConflict.class, (e, ctx) -> {
+            write(ctx, changedSince(e.id(), null)); // changed by another editor between the If-Match check and the write
+        });
         config.routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(),
                 "HTTP " + e.getStatus(), e.getMessage(), null));
         config.routes.exception(Exception.class, (e, ctx) -> {
@@ -84,22 +93,59 @@ public final class Problems {
                 + fault.reason() + ". Nothing of this request was stored; reads go on. Try again later.", null);
     }
 
-    /** HTTP status of refused input: 400 not JSON, 422 invalid or unknown reference, 409 conflict. */
-    static int status(InvalidInputException.Kind kind) {
+    /** HTTP status of refused input: 400 not JSON, 422 invalid, 409 conflict. */
+    private static int status(InvalidInputException.Kind kind) {
         return switch (kind) {
             case MALFORMED -> 400;
-            case INVALID, UNKNOWN_REFERENCE -> 422;
+            case INVALID -> 422;
             case CONFLICT -> 409;
         };
+    }
+
+    /** HTTP status of a refused change: 409 conflict, 422 unknown reference or another id (404 is written apart). */
+    private static int status(Refused.Reason why) {
+        return why == Refused.Reason.CONFLICT ? 409 : 422;
+    }
+
+    private static String title(Refused.Reason why) {
+        return switch (why) {
+            case NOT_FOUND -> "Not found";
+            case UNKNOWN_REFERENCE -> "Unknown reference";
+            case CONFLICT -> "Conflict";
+            case OTHER_ID -> "Invalid input";
+        };
+    }
+
+    private static String capitalised(String s) {
+        return s == null || s.isEmpty() ? "Not found" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /**
+     * 412: claim {@code id} is no longer as the request's {@code If-Match} showed it; {@code now} (may be null) is how it
+     * is now ({@code it is at version 3 now, ETag "…"}).
+     */
+    public static ApiException changedSince(String id, String now) {
+        return new ApiException(412, "Precondition failed", "Claim '" + id + "' has changed since the ETag in "
+                + "If-Match" + (now == null ? "" : ": " + now)
+                + ". GET it again, make the change on what it says now, and send that ETag.", null);
     }
 
     private static String title(InvalidInputException.Kind kind) {
         return switch (kind) {
             case MALFORMED -> "Malformed JSON";
             case INVALID -> "Invalid input";
-            case UNKNOWN_REFERENCE -> "Unknown reference";
             case CONFLICT -> "Conflict";
         };
+    }
+
+    private static void write(ApiException e, Context ctx) {
+        write(ctx, e);
+    }
+
+    /** Writes the problem {@code e} describes, with its headers. */
+    private static void write(Context ctx, ApiException e) {
+        e.headers().forEach(ctx::header);
+        write(ctx, e.status(), e.title(), e.getMessage(), e.parameter());
     }
 
     /** Writes a problem document with {@code type}, {@code title}, {@code status}, {@code detail} and {@code parameter}. */

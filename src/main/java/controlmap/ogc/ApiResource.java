@@ -4,7 +4,7 @@ import static controlmap.ogc.Html.escape;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import controlmap.http.HttpCache;
+import controlmap.http.ConditionalGet;
 import controlmap.http.PublicBase;
 import controlmap.service.ControlMapService;
 import io.javalin.http.Context;
@@ -26,7 +26,7 @@ final class ApiResource {
     void api(Context ctx) {
         ItemsParams.onlyKnown(ctx, List.of(OgcNames.PARAM_F));
         Format format = Format.of(ctx, OgcNames.OPENAPI_JSON, OgcNames.JSON);
-        if (HttpCache.notModified(ctx, service.snapshot().dataVersion())) {
+        if (ConditionalGet.notModified(ctx, service.snapshot().dataVersion())) {
             return;
         }
         Urls urls = Urls.of(ctx, base, format);

@@ -7,7 +7,7 @@ import static controlmap.ogc.OgcNames.JSON;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import controlmap.http.HttpCache;
+import controlmap.http.ConditionalGet;
 import controlmap.http.PublicBase;
 import controlmap.service.ControlMapService.Snapshot;
 import controlmap.service.ControlMapService;
@@ -32,7 +32,7 @@ final class CollectionsResource {
         ItemsParams.onlyKnown(ctx, List.of(OgcNames.PARAM_F));
         Format format = Format.of(ctx, JSON);
         Snapshot s = service.snapshot();
-        if (HttpCache.notModified(ctx, s.dataVersion())) {
+        if (ConditionalGet.notModified(ctx, s.dataVersion())) {
             return;
         }
         Urls urls = Urls.of(ctx, base, format);
@@ -54,7 +54,7 @@ final class CollectionsResource {
         ItemsParams.onlyKnown(ctx, List.of(OgcNames.PARAM_F));
         Format format = Format.of(ctx, JSON);
         Snapshot s = service.snapshot();
-        if (HttpCache.notModified(ctx, s.dataVersion())) {
+        if (ConditionalGet.notModified(ctx, s.dataVersion())) {
             return;
         }
         ObjectNode doc = describe(s, c, Urls.of(ctx, base, format));

@@ -7,7 +7,7 @@ import static controlmap.ogc.OgcNames.JSON;
 import static controlmap.ogc.OgcNames.PARAM_OFFSET;
 
 import controlmap.api.Json;
-import controlmap.http.HttpCache;
+import controlmap.http.ConditionalGet;
 import controlmap.http.PublicBase;
 import controlmap.service.ControlMapService.Snapshot;
 import controlmap.service.ControlMapService;
@@ -39,7 +39,7 @@ final class ItemsResource {
         ItemsQuery q = ItemsParams.items(ctx, c.filters(), c.options().keySet(), c.queryables());
         Format format = Format.of(ctx, GEOJSON, JSON);
         Snapshot s = service.snapshot();
-        if (HttpCache.notModified(ctx, s.dataVersion())) {
+        if (ConditionalGet.notModified(ctx, s.dataVersion())) {
             return;
         }
         OgcCollection.Page page = c.select(s, q);
@@ -101,7 +101,7 @@ final class ItemsResource {
         String id = ctx.pathParam(OgcNames.FEATURE_ID);
         Feature feature = c.find(s, id).orElseThrow(() -> OgcErrors.notFound(OgcNames.FEATURE_ID,
                 "Feature '" + id + "' in collection '" + c.id() + "'"));
-        if (HttpCache.notModified(ctx, s.dataVersion())) {
+        if (ConditionalGet.notModified(ctx, s.dataVersion())) {
             return;
         }
         Urls urls = Urls.of(ctx, base, format);

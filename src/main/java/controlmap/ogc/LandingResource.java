@@ -6,7 +6,7 @@ import static controlmap.ogc.OgcNames.CONFORMANCE_PATH;
 import static controlmap.ogc.OgcNames.JSON;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import controlmap.http.HttpCache;
+import controlmap.http.ConditionalGet;
 import controlmap.http.PublicBase;
 import controlmap.service.ControlMapService;
 import io.javalin.http.Context;
@@ -30,7 +30,7 @@ final class LandingResource {
     void landing(Context ctx) {
         ItemsParams.onlyKnown(ctx, List.of(OgcNames.PARAM_F));
         Format format = Format.of(ctx, JSON);
-        if (HttpCache.notModified(ctx, service.snapshot().dataVersion())) {
+        if (ConditionalGet.notModified(ctx, service.snapshot().dataVersion())) {
             return;
         }
         Urls urls = Urls.of(ctx, base, format);
@@ -65,7 +65,7 @@ final class LandingResource {
     void conformance(Context ctx) {
         ItemsParams.onlyKnown(ctx, List.of(OgcNames.PARAM_F));
         Format format = Format.of(ctx, JSON);
-        if (HttpCache.notModified(ctx, service.snapshot().dataVersion())) {
+        if (ConditionalGet.notModified(ctx, service.snapshot().dataVersion())) {
             return;
         }
         Urls urls = Urls.of(ctx, base, format);

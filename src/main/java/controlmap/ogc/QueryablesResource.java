@@ -3,7 +3,7 @@ package controlmap.ogc;
 import static controlmap.ogc.OgcNames.COLLECTIONS_PATH;
 import static controlmap.ogc.OgcNames.QUERYABLES_PATH;
 
-import controlmap.http.HttpCache;
+import controlmap.http.ConditionalGet;
 import controlmap.http.PublicBase;
 import controlmap.service.ControlMapService;
 import io.javalin.http.Context;
@@ -33,7 +33,7 @@ final class QueryablesResource {
         if (f != null && !f.equals(OgcNames.F_JSON)) {
             throw OgcErrors.notAcceptable("the queryables are offered as JSON Schema only (f=json); got f=" + f);
         }
-        if (HttpCache.notModified(ctx, service.snapshot().dataVersion())) {
+        if (ConditionalGet.notModified(ctx, service.snapshot().dataVersion())) {
             return;
         }
         String id = base.of(ctx) + OgcNames.ROOT + COLLECTIONS_PATH + "/" + Urls.encode(c.id()) + QUERYABLES_PATH;

@@ -6,7 +6,7 @@ import static controlmap.ogc.OgcNames.TILE_MATRIX_SETS_PATH;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import controlmap.http.HttpCache;
+import controlmap.http.ConditionalGet;
 import controlmap.http.PublicBase;
 import controlmap.http.QueryParams;
 import controlmap.tiles.ControlTile;
@@ -86,7 +86,7 @@ final class TilesetsResource {
     void tilesets(Context ctx) {
         String root = tilesRoot(ctx);
         Request r = Request.of(ctx, service.snapshot(), true);
-        if (HttpCache.notModified(ctx, r.snapshot().dataVersion())) {
+        if (ConditionalGet.notModified(ctx, r.snapshot().dataVersion())) {
             return;
         }
         String ogc = base.of(ctx) + OgcNames.ROOT;
@@ -102,7 +102,7 @@ final class TilesetsResource {
         String root = tilesRoot(ctx);
         matrixSet(ctx);
         Request r = Request.of(ctx, service.snapshot(), true);
-        if (HttpCache.notModified(ctx, r.snapshot().dataVersion())) {
+        if (ConditionalGet.notModified(ctx, r.snapshot().dataVersion())) {
             return;
         }
         String ogc = base.of(ctx) + OgcNames.ROOT;

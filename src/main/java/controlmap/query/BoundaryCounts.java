@@ -33,7 +33,7 @@ final class BoundaryCounts {
     static BoundaryCounts of(Collection<PlaceClaims> places) {
         Map<String, TreeMap<LocalDate, Integer>> counts = new HashMap<>();
         for (PlaceClaims p : places) {
-            for (ClaimHistory h : p.histories()) {
+            for (SourceTimeline h : p.histories()) {
                 add(counts.computeIfAbsent(h.source(), s -> new TreeMap<>()), h, 1);
             }
         }
@@ -41,13 +41,13 @@ final class BoundaryCounts {
     }
 
     /** The counts once the histories {@code removed} are gone and {@code added} are there. */
-    BoundaryCounts with(Collection<ClaimHistory> removed, Collection<ClaimHistory> added) {
+    BoundaryCounts with(Collection<SourceTimeline> removed, Collection<SourceTimeline> added) {
         Map<String, TreeMap<LocalDate, Integer>> counts = new HashMap<>(bySource);
         Map<String, TreeMap<LocalDate, Integer>> copied = new HashMap<>();
-        for (ClaimHistory h : removed) {
+        for (SourceTimeline h : removed) {
             add(copy(counts, copied, h.source()), h, -1);
         }
-        for (ClaimHistory h : added) {
+        for (SourceTimeline h : added) {
             add(copy(counts, copied, h.source()), h, 1);
         }
         counts.values().removeIf(TreeMap::isEmpty);
@@ -63,7 +63,7 @@ final class BoundaryCounts {
         });
     }
 
-    private static void add(TreeMap<LocalDate, Integer> counts, ClaimHistory h, int delta) {
+    private static void add(TreeMap<LocalDate, Integer> counts, SourceTimeline h, int delta) {
         for (LocalDate d : h.boundaries()) {
             counts.merge(d, delta, (a, b) -> a + b == 0 ? null : a + b);
         }

@@ -69,7 +69,7 @@ public final class ClaimIndex {
         grouped.forEach((placeId, about) -> {
             PlaceClaims p = new PlaceClaims(places.get(placeId), about);
             byPlace.put(placeId, p);
-            for (ClaimHistory h : p.histories()) {
+            for (SourceTimeline h : p.histories()) {
                 bySource.computeIfAbsent(h.source(), s -> new TreeMap<>()).put(placeId, p);
             }
         });
@@ -149,7 +149,7 @@ public final class ClaimIndex {
         ViewBox view = q.bbox() == null ? null : new ViewBox(q.bbox());
         List<ControlEntry> out = new ArrayList<>();
         for (PlaceClaims p : placesInView(q.source(), view)) {
-            for (ClaimHistory h : historiesOf(p, q.source())) {
+            for (SourceTimeline h : historiesOf(p, q.source())) {
                 Claim w = h.winner(q.date(), q.asOf());
                 if (w != null && (view == null || view.shows(p.place(), w))) {
                     out.add(new ControlEntry(p.place(), w));
@@ -171,11 +171,11 @@ public final class ClaimIndex {
         return about == null ? List.of() : about.values();
     }
 
-    private static Collection<ClaimHistory> historiesOf(PlaceClaims p, String source) {
+    private static Collection<SourceTimeline> historiesOf(PlaceClaims p, String source) {
         if (source == null) {
             return p.histories();
         }
-        ClaimHistory h = p.history(source);
+        SourceTimeline h = p.history(source);
         return h == null ? List.of() : List.of(h);
     }
 
@@ -247,7 +247,7 @@ public final class ClaimIndex {
     public Optional<Claim> winner(String placeId, String source, LocalDate date, LocalDate asOf) {
         Objects.requireNonNull(date, "date");
         PlaceClaims p = byPlace.get(placeId);
-        ClaimHistory h = p == null ? null : p.history(source);
+        SourceTimeline h = p == null ? null : p.history(source);
         return h == null ? Optional.empty() : Optional.ofNullable(h.winner(date, asOf));
     }
 

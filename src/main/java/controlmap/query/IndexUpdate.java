@@ -22,8 +22,8 @@ final class IndexUpdate {
 
     private final Set<String> replacedIds = new HashSet<>();
     private final List<Claim> added = new ArrayList<>();
-    private final List<ClaimHistory> removedHistories = new ArrayList<>();
-    private final List<ClaimHistory> addedHistories = new ArrayList<>();
+    private final List<SourceTimeline> removedHistories = new ArrayList<>();
+    private final List<SourceTimeline> addedHistories = new ArrayList<>();
     private final SortedMap<String, PlaceClaims> byPlace;
     private final Map<String, SortedMap<String, PlaceClaims>> bySource;
     private final long maxRecorded;
@@ -69,7 +69,7 @@ final class IndexUpdate {
 
     private void replace(String placeId, PlaceClaims old, List<Claim> claims, Place place, Set<String> copied) {
         if (old != null) {
-            for (ClaimHistory h : old.histories()) {
+            for (SourceTimeline h : old.histories()) {
                 removedHistories.add(h);
                 sourceMap(h.source(), copied).remove(placeId);
             }
@@ -80,7 +80,7 @@ final class IndexUpdate {
         }
         PlaceClaims now = new PlaceClaims(place, claims);
         byPlace.put(placeId, now);
-        for (ClaimHistory h : now.histories()) {
+        for (SourceTimeline h : now.histories()) {
             addedHistories.add(h);
             sourceMap(h.source(), copied).put(placeId, now);
         }
@@ -118,11 +118,11 @@ final class IndexUpdate {
         return added;
     }
 
-    List<ClaimHistory> removedHistories() {
+    List<SourceTimeline> removedHistories() {
         return removedHistories;
     }
 
-    List<ClaimHistory> addedHistories() {
+    List<SourceTimeline> addedHistories() {
         return addedHistories;
     }
 

@@ -16,13 +16,13 @@ import org.locationtech.jts.geom.Geometry;
 final class PlaceClaims {
 
     private final Place place;
-    private final SortedMap<String, ClaimHistory> bySource = new TreeMap<>();
+    private final SortedMap<String, SourceTimeline> bySource = new TreeMap<>();
     private final Envelope reach = new Envelope();
 
     /** @param claims the non-retracted claims about {@code place}, at least one */
     PlaceClaims(Place place, Collection<Claim> claims) {
         this.place = place;
-        for (ClaimHistory h : ClaimHistory.perSource(claims)) {
+        for (SourceTimeline h : SourceTimeline.perSource(claims)) {
             bySource.put(h.source(), h);
         }
         expand(place.geometry());
@@ -49,7 +49,7 @@ final class PlaceClaims {
     }
 
     /** The histories, one per source, ordered by source id. */
-    Collection<ClaimHistory> histories() {
+    Collection<SourceTimeline> histories() {
         return Collections.unmodifiableCollection(bySource.values());
     }
 
@@ -61,14 +61,14 @@ final class PlaceClaims {
     }
 
     /** The history of {@code source}, or null when it said nothing about this place. */
-    ClaimHistory history(String source) {
+    SourceTimeline history(String source) {
         return bySource.get(source);
     }
 
     /** The winning claim of each source (or of each of {@code sources} when not null), ordered by source id. */
     List<Claim> winners(Collection<String> sources, LocalDate date, LocalDate asOf) {
         List<Claim> out = new ArrayList<>();
-        for (ClaimHistory h : bySource.values()) {
+        for (SourceTimeline h : bySource.values()) {
             if (sources == null || sources.contains(h.source())) {
                 Claim w = h.winner(date, asOf);
                 if (w != null) {

@@ -19,7 +19,7 @@ final class TimelineWalk {
      * actor, or the same actor said with another stance or extent (control becoming presence, the whole becoming a
      * part).
      */
-    static List<ChangeEvent> events(ClaimHistory history) {
+    static List<ChangeEvent> events(SourceTimeline history) {
         List<ChangeEvent> out = new ArrayList<>();
         Claim held = null;
         Claim unstated = history.winner(LocalDate.MIN, null);

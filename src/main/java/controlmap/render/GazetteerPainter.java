@@ -2,7 +2,7 @@ package controlmap.render;
 
 import controlmap.render.Gazetteer.Feature;
 import controlmap.render.Gazetteer.Kind;
-import controlmap.render.SnapshotLayout.Line;
+import controlmap.render.PictureLayout.Line;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;

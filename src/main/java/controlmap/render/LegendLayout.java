@@ -1,7 +1,7 @@
 package controlmap.render;
 
-import controlmap.render.SnapshotLayout.Line;
-import controlmap.render.SnapshotLayout.PlacedItem;
+import controlmap.render.PictureLayout.Line;
+import controlmap.render.PictureLayout.PlacedItem;
 import java.awt.Font;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package controlmap.render;
 
-import controlmap.render.SnapshotLayout.PlacedItem;
+import controlmap.render.PictureLayout.PlacedItem;
 
 /** Draws a legend entry: an actor's colour, the dispute hatch, or the dashed outline of "no claim", then its label. */
 final class LegendPainter {

@@ -1,8 +1,8 @@
 package controlmap.render;
 
 import controlmap.domain.Place;
-import controlmap.render.PanelAnswer.Held;
-import controlmap.render.SnapshotLayout.MapFrame;
+import controlmap.render.MapAnswer.Held;
+import controlmap.render.PictureLayout.MapFrame;
 import java.awt.Color;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
@@ -36,7 +36,7 @@ final class MapPainter {
         this.actorColours = actorColours;
     }
 
-    void paint(Canvas g, MapFrame map, Collection<Place> places, PanelAnswer answer, double unit) {
+    void paint(Canvas g, MapFrame map, Collection<Place> places, MapAnswer answer, double unit) {
         double s = unit / 16;
         Projection p = map.projection();
         g.clip(map.frame());
@@ -121,19 +121,19 @@ final class MapPainter {
     }
 
     /** Draws the dot of a place too small to see at this scale; returns its bounds. */
-    private Rectangle2D paintDot(Canvas g, Projection p, Place place, PanelAnswer answer, double s) {
+    private Rectangle2D paintDot(Canvas g, Projection p, Place place, MapAnswer answer, double s) {
         Point c = place.geometry().getInteriorPoint();
         Point2D at = p.point(c.getX(), c.getY());
         Held held = answer.holders().get(place.id());
         double r = (held != null ? 4.5 : 3) * s;
         Ellipse2D dot = new Ellipse2D.Double(at.getX() - r, at.getY() - r, 2 * r, 2 * r);
-        if (held != null && held.mark() == PanelAnswer.Mark.PRESENCE) {
+        if (held != null && held.mark() == MapAnswer.Mark.PRESENCE) {
             presence(g, dot, colour(held.actor()), s);
             return dot.getBounds2D();
         }
         if (held != null) {
-            Color fill = held.mark() == PanelAnswer.Mark.NO_MAJORITY ? Palette.NO_MAJORITY : Palette.seen(colour(held.actor()));
-            if (held.mark() == PanelAnswer.Mark.PART) {
+            Color fill = held.mark() == MapAnswer.Mark.NO_MAJORITY ? Palette.NO_MAJORITY : Palette.seen(colour(held.actor()));
+            if (held.mark() == MapAnswer.Mark.PART) {
                 g.fill(dot, Palette.FOCUS);
                 g.stripes(dot, fill, s * 0.6);
             } else {

@@ -15,7 +15,7 @@ record PictureWords(boolean arabic, DateTimeFormatter days) {
     static final PictureWords EN = new PictureWords(false, DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH));
     static final PictureWords AR = new PictureWords(true, DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag("ar")));
 
-    static PictureWords of(SnapshotSpec spec) {
+    static PictureWords of(PictureSpec spec) {
         return spec.arabic() ? AR : EN;
     }
 

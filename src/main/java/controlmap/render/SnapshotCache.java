@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 public final class SnapshotCache {
 
     /** What identifies one picture. */
-    public record Key(SnapshotSpec spec, String format, long dataVersion) {
+    public record Key(PictureSpec spec, String format, long dataVersion) {
     }
 
     private final int maxEntries;

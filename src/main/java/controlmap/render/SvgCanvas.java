@@ -1,6 +1,6 @@
 package controlmap.render;
 
-import controlmap.render.SnapshotLayout.Line;
+import controlmap.render.PictureLayout.Line;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

@@ -9,7 +9,7 @@ import java.util.List;
 /** Measuring and wrapping text for the picture, with the same metrics when laying out and when drawing. */
 final class Text {
 
-    /** Anti-aliased text with fractional metrics: what {@link SnapshotRenderer} draws with. */
+    /** Anti-aliased text with fractional metrics: what {@link PictureRenderer} draws with. */
     static final FontRenderContext FRC = new FontRenderContext(null, true, true);
     static final String FAMILY = Font.SANS_SERIF;
 

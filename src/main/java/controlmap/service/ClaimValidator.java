@@ -2,7 +2,6 @@ package controlmap.service;
 
 import controlmap.domain.Claim;
 import controlmap.geo.Decoded;
-import controlmap.geo.InvalidInputException;
 
 /**
  * The rules a decoded claim must still pass against stored data: its {@code source}, {@code place} and {@code actor}
@@ -26,7 +25,7 @@ public final class ClaimValidator {
     /**
      * Checks one claim read at {@code path} (empty for a lone Feature).
      *
-     * @throws InvalidInputException UNKNOWN_REFERENCE naming the property whose id is unknown
+     * @throws Refused UNKNOWN_REFERENCE naming the property whose id is unknown
      */
     public void check(Claim c, String path) {
         String properties = path.isEmpty() ? "properties" : path + ".properties";
@@ -37,8 +36,7 @@ public final class ClaimValidator {
 
     private static void require(boolean known, String properties, String what, String id) {
         if (!known) {
-            throw new InvalidInputException(InvalidInputException.Kind.UNKNOWN_REFERENCE, properties + "." + what,
-                    "names no known " + what + ": '" + id + "'");
+            throw Refused.unknownReference(properties + "." + what, "names no known " + what + ": '" + id + "'");
         }
     }
 }

@@ -189,7 +189,7 @@ public final class DatasetImport {
                 }
                 try {
                     validator.check(c, item.path());
-                } catch (InvalidInputException e) {
+                } catch (Refused e) {
                     reject(Kind.CLAIMS, item, e.field(), e.reason());
                     continue;
                 }

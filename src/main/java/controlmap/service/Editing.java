@@ -5,15 +5,12 @@ import controlmap.domain.Claim;
 import controlmap.domain.Place;
 import controlmap.domain.Source;
 import controlmap.geo.Decoded;
-import controlmap.geo.InvalidInputException;
-import controlmap.geo.InvalidInputException.Kind;
 import controlmap.service.ControlMapService.Snapshot;
 import controlmap.store.ClaimStore;
 import controlmap.store.VersionConflict;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +20,8 @@ import org.slf4j.LoggerFactory;
  * transaction, then refreshes the service's snapshot so answers (and their ETags) move with the write.
  *
  * <p>Writes are serialised here, so "is this id free?" and the write that takes it cannot interleave with another
- * editor's. Every method writes all of its input or nothing: a refusal is an {@link InvalidInputException} (or a
- * {@link NoSuchElementException} for an id that does not exist) thrown before the store is touched.
+ * editor's. Every method writes all of its input or nothing: a refusal is {@link Refused}, thrown before the store is
+ * touched.
  */
 public final class Editing {
 
@@ -42,7 +39,7 @@ public final class Editing {
      * {@code -2}, {@code -3}… when taken).
      *
      * @return the claims as stored (version 1, recorded, editor), in input order
-     * @throws InvalidInputException UNKNOWN_REFERENCE, or CONFLICT when a given id exists already
+     * @throws Refused UNKNOWN_REFERENCE, or CONFLICT when a given id exists already
      */
     public List<Claim> addClaims(Decoded<Claim> batch, String editor) {
         synchronized (writeLock) {
@@ -64,7 +61,7 @@ public final class Editing {
                             || store.claim(candidate).isPresent());
                     taken.add(id);
                 } else if (store.claim(id).isPresent()) {
-                    throw new InvalidInputException(Kind.CONFLICT, batch.field(i, "id"), "a claim '" + id
+                    throw Refused.conflict(batch.field(i, "id"), "a claim '" + id
                             + "' exists already; PUT /api/claims/" + id + " supersedes it");
                 }
                 toStore.add(ClaimIds.withId(c, id));
@@ -79,19 +76,19 @@ public final class Editing {
     /**
      * Replaces claim {@code id} with {@code replacement} (version + 1; the old version stays in history).
      *
-     * @throws NoSuchElementException when there is no claim {@code id}
      * @param expectedVersion the version the editor changed ({@link ClaimStore#ANY_VERSION}: whatever it is now)
-     * @throws InvalidInputException  when the replacement names another id or unknown references
-     * @throws VersionConflict        when the claim is at another version than {@code expectedVersion}
+     * @throws Refused         NOT_FOUND when there is no claim {@code id}, OTHER_ID when the replacement names another
+     *                         id, UNKNOWN_REFERENCE when it names a place, actor or source that does not exist
+     * @throws VersionConflict when the claim is at another version than {@code expectedVersion}
      */
     public Claim supersede(String id, Claim replacement, String editor, int expectedVersion) {
         synchronized (writeLock) {
             Snapshot s = service.refresh();
             if (service.store().claim(id).isEmpty()) {
-                throw new NoSuchElementException("no claim '" + id + "'");
+                throw Refused.notFound("no claim '" + id + "'");
             }
             if (replacement.id() != null && !replacement.id().equals(id)) {
-                throw InvalidInputException.invalid("id", "'" + replacement.id() + "' differs from the claim in the "
+                throw Refused.otherId("id", "'" + replacement.id() + "' differs from the claim in the "
                         + "path, '" + id + "'; a correction keeps the id");
             }
             new ClaimValidator(s).check(replacement, "");
@@ -105,18 +102,17 @@ public final class Editing {
     /**
      * Marks claim {@code id} retracted by {@code editor}, now, for {@code reason}; it stays stored but leaves answers.
      *
-     * @throws NoSuchElementException when there is no claim {@code id}
      * @param expectedVersion the version the editor saw ({@link ClaimStore#ANY_VERSION}: whatever it is now)
-     * @throws InvalidInputException  CONFLICT when it is retracted already
-     * @throws VersionConflict        when the claim is at another version than {@code expectedVersion}
+     * @throws Refused         NOT_FOUND when there is no claim {@code id}, CONFLICT when it is retracted already
+     * @throws VersionConflict when the claim is at another version than {@code expectedVersion}
      */
     public Claim retract(String id, String reason, String editor, int expectedVersion) {
         synchronized (writeLock) {
             service.refresh();
-            Claim current = service.store().claim(id).orElseThrow(() -> new NoSuchElementException("no claim '"
+            Claim current = service.store().claim(id).orElseThrow(() -> Refused.notFound("no claim '"
                     + id + "'"));
             if (current.retracted()) {
-                throw new InvalidInputException(Kind.CONFLICT, "id", "claim '" + id + "' was retracted already by "
+                throw Refused.conflict("id", "claim '" + id + "' was retracted already by "
                         + current.retraction().by() + " at " + current.retraction().at());
             }
             Claim stored = service.store().retract(id, editor, reason, expectedVersion);
@@ -129,7 +125,7 @@ public final class Editing {
     /**
      * Stores new places, all or nothing.
      *
-     * @throws InvalidInputException CONFLICT when an id exists already
+     * @throws Refused CONFLICT when an id exists already
      */
     public List<Place> addPlaces(Decoded<Place> batch, String editor) {
         synchronized (writeLock) {
@@ -137,7 +133,7 @@ public final class Editing {
             for (int i = 0; i < batch.size(); i++) {
                 String id = batch.items().get(i).id();
                 if (s.hasPlace(id)) {
-                    throw new InvalidInputException(Kind.CONFLICT, batch.field(i, "id"), "a place '" + id
+                    throw Refused.conflict(batch.field(i, "id"), "a place '" + id
                             + "' exists already; PUT /api/places/" + id + " replaces it");
                 }
             }
@@ -151,16 +147,16 @@ public final class Editing {
     /**
      * Replaces place {@code id} (its name, shape, …); claims about it keep referring to it.
      *
-     * @throws NoSuchElementException when there is no place {@code id}
+     * @throws Refused NOT_FOUND when there is no place {@code id}, OTHER_ID when {@code place} has another id
      */
     public Place replacePlace(String id, Place place, String editor) {
         synchronized (writeLock) {
             Snapshot s = service.refresh();
             if (!s.hasPlace(id)) {
-                throw new NoSuchElementException("no place '" + id + "'");
+                throw Refused.notFound("no place '" + id + "'");
             }
             if (!id.equals(place.id())) {
-                throw InvalidInputException.invalid("id", "'" + place.id() + "' differs from the place in the path, '"
+                throw Refused.otherId("id", "'" + place.id() + "' differs from the place in the path, '"
                         + id + "'");
             }
             service.store().putPlaces(List.of(place));
@@ -170,11 +166,11 @@ public final class Editing {
         }
     }
 
-    /** Stores a new source. @throws InvalidInputException CONFLICT when its id exists already */
+    /** Stores a new source. @throws Refused CONFLICT when its id exists already */
     public Source addSource(Source source, String editor) {
         synchronized (writeLock) {
             if (service.refresh().hasSource(source.id())) {
-                throw new InvalidInputException(Kind.CONFLICT, "id", "a source '" + source.id() + "' exists already");
+                throw Refused.conflict("id", "a source '" + source.id() + "' exists already");
             }
             service.store().putSources(List.of(source));
             service.refresh();
@@ -186,17 +182,17 @@ public final class Editing {
     /**
      * Stores a new actor.
      *
-     * @throws InvalidInputException CONFLICT when its id exists already, UNKNOWN_REFERENCE when {@code negates}
+     * @throws Refused CONFLICT when its id exists already, UNKNOWN_REFERENCE when {@code negates}
      *                               names no actor
      */
     public Actor addActor(Actor actor, String editor) {
         synchronized (writeLock) {
             Snapshot s = service.refresh();
             if (s.hasActor(actor.id())) {
-                throw new InvalidInputException(Kind.CONFLICT, "id", "an actor '" + actor.id() + "' exists already");
+                throw Refused.conflict("id", "an actor '" + actor.id() + "' exists already");
             }
             if (actor.negates() != null && !s.hasActor(actor.negates())) {
-                throw new InvalidInputException(Kind.UNKNOWN_REFERENCE, "negates", "names no known actor: '"
+                throw Refused.unknownReference("negates", "names no known actor: '"
                         + actor.negates() + "'");
             }
             service.store().putActors(List.of(actor));

@@ -7,7 +7,7 @@ import static controlmap.http.QueryParams.SOURCE;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import controlmap.http.ApiException;
-import controlmap.http.HttpCache;
+import controlmap.http.ConditionalGet;
 import controlmap.http.PublicBase;
 import controlmap.http.QueryParams;
 import controlmap.query.Extent;
@@ -81,7 +81,7 @@ public final class TilesApi {
         // the disputed flag looks at every source, so the interval is that of every source's change dates
         String key = "source=" + a.source() + "&as_of=" + a.asOf() + "&since="
                 + (a.date() == null ? null : s.index().changeOnOrBefore(null, a.date()));
-        if (HttpCache.notModified(ctx, s.dataVersion(), key)) {
+        if (ConditionalGet.notModified(ctx, s.dataVersion(), key)) {
             return;
         }
         byte[] body = a.date() == null ? ControlTile.empty() : ControlTile.encode(s, t, a.date(), a.source(), a.asOf());
@@ -93,7 +93,7 @@ public final class TilesApi {
         Snapshot s = service.snapshot();
         Answer a = Answer.of(ctx, s);
         ctx.header("Access-Control-Allow-Origin", "*");
-        if (HttpCache.notModified(ctx, s.dataVersion())) {
+        if (ConditionalGet.notModified(ctx, s.dataVersion())) {
             return;
         }
         List<String> query = new ArrayList<>();

@@ -65,7 +65,7 @@ class PictureLoadTest extends SeededServiceTest {
                 assertTrue(r.headers().firstValue("ETag").isEmpty(), "a refusal has no ETag of the picture");
             }
         }
-        assertTrue(ok >= SnapshotApi.CONCURRENT_RENDERS, ok + " pictures drawn");
+        assertTrue(ok >= PictureApi.CONCURRENT_RENDERS, ok + " pictures drawn");
         assertTrue(busy >= 1, "beyond the bound requests are refused, not queued: " + busy + " of " + CROWD);
         assertTrue(pictureDone.stream().anyMatch(at -> at > controlAt),
                 "/api/control was answered while pictures were still being drawn");

@@ -17,22 +17,22 @@ import org.locationtech.jts.geom.Envelope;
 /** Pictures orient the reader as the map does: the rivers drawn, the main towns and the rivers named. */
 class GazetteerPictureTest {
 
-    static SnapshotRenderer.Data data;
-    static SnapshotRenderer renderer;
+    static PictureRenderer.Data data;
+    static PictureRenderer renderer;
 
     @BeforeAll
     static void load() {
-        SnapshotRendererTest.load();
-        data = SnapshotRendererTest.data;
-        renderer = SnapshotRendererTest.renderer;
+        PictureRendererTest.load();
+        data = PictureRendererTest.data;
+        renderer = PictureRendererTest.renderer;
     }
 
     @Test
     void theEuphratesIsDrawnWhereNoPlaceCoversIt() throws IOException {
-        SnapshotSpec spec = new SnapshotSpec(SnapshotRendererTest.DAY, "sohr", null, null, 1200, 630);
+        PictureSpec spec = new PictureSpec(PictureRendererTest.DAY, "sohr", null, null, 1200, 630);
         BufferedImage img = renderer.image(data, spec);
-        SnapshotRendererTest.save(img, "snapshot-gazetteer-rivers");
-        SnapshotLayout.MapFrame map = renderer.layout(data, spec).maps().get(0);
+        PictureRendererTest.save(img, "snapshot-gazetteer-rivers");
+        PictureLayout.MapFrame map = renderer.layout(data, spec).maps().get(0);
         Projection p = map.projection();
         Rectangle2D frame = map.frame();
         int tried = 0;
@@ -58,8 +58,8 @@ class GazetteerPictureTest {
 
     @Test
     void theMainTownsAndTheRiversAreNamedInTheSvg() throws IOException {
-        SnapshotSpec spec = new SnapshotSpec(SnapshotRendererTest.DAY, null, null, null, 1200, 630);
-        SnapshotRendererTest.save(renderer.image(data, spec), "snapshot-gazetteer-names");
+        PictureSpec spec = new PictureSpec(PictureRendererTest.DAY, null, null, null, 1200, 630);
+        PictureRendererTest.save(renderer.image(data, spec), "snapshot-gazetteer-names");
         String svg = new String(renderer.svg(data, spec), StandardCharsets.UTF_8);
         for (String name : new String[] {">Damascus<", ">Aleppo<", ">Euphrates<", ">IRAQ<"}) {
             assertTrue(svg.contains(name), name + " written in the picture");
@@ -72,7 +72,7 @@ class GazetteerPictureTest {
         for (int dx = -2; dx <= 2; dx++) {
             for (int dy = -2; dy <= 2; dy++) {
                 Color px = new Color(img.getRGB((int) at.getX() + dx, (int) at.getY() + dy));
-                if (SnapshotRendererTest.distance(px, c) < 60) {
+                if (PictureRendererTest.distance(px, c) < 60) {
                     return true;
                 }
             }

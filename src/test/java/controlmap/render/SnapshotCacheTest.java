@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SnapshotCacheTest {
 
     static SnapshotCache.Key key(int width, long version) {
-        return new SnapshotCache.Key(new SnapshotSpec(LocalDate.parse("2017-12-08"), "sohr", null, null, width, 300), "png", version);
+        return new SnapshotCache.Key(new PictureSpec(LocalDate.parse("2017-12-08"), "sohr", null, null, width, 300), "png", version);
     }
 
     @Test

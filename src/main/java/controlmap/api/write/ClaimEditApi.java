@@ -8,17 +8,16 @@ import controlmap.geo.InputLimits;
 import controlmap.geo.InputText;
 import controlmap.geo.InvalidInputException;
 import controlmap.http.ApiException;
-import controlmap.http.HttpCache;
+import controlmap.http.ConditionalGet;
+import controlmap.http.Problems;
 import controlmap.http.QueryParams;
 import controlmap.http.RequestBodies;
 import controlmap.service.ControlMapService.Snapshot;
 import controlmap.service.ControlMapService;
 import controlmap.service.Editing;
 import controlmap.store.ClaimStore;
-import controlmap.store.VersionConflict;
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * Claims one at a time: add ({@code POST /api/claims}), correct ({@code PUT /api/claims/{id}}), retract
@@ -68,7 +67,7 @@ final class ClaimEditApi {
             throw InvalidInputException.invalid("type", "PUT takes one claim Feature, not a FeatureCollection");
         }
         refuseRetraction(batch);
-        Claim stored = found(() -> editing.supersede(id, batch.first(), editor, expected));
+        Claim stored = editing.supersede(id, batch.first(), editor, expected);
         WriteAnswers.noStore(ctx);
         ClaimAnswer.of(service.snapshot(), stored).send(ctx);
     }
@@ -91,7 +90,7 @@ final class ClaimEditApi {
             throw ApiException.badParameter(REASON, e.reason());
         }
         int expected = expectedVersion(ctx, id);
-        Claim stored = found(() -> editing.retract(id, reason, editor, expected));
+        Claim stored = editing.retract(id, reason, editor, expected);
         WriteAnswers.noStore(ctx);
         ClaimAnswer.of(service.snapshot(), stored).send(ctx);
     }
@@ -101,7 +100,7 @@ final class ClaimEditApi {
         QueryParams.of(ctx);
         Claim c = service.store().claim(ctx.pathParam(ID)).orElseThrow(() -> noClaim(ctx));
         ClaimAnswer answer = ClaimAnswer.of(service.snapshot(), c);
-        if (HttpCache.notModifiedTagged(ctx, answer.etag())) {
+        if (ConditionalGet.notModifiedTagged(ctx, answer.etag())) {
             return;
         }
         answer.send(ctx);
@@ -121,16 +120,10 @@ final class ClaimEditApi {
         }
         Claim current = service.store().claim(id).orElseThrow(() -> noClaim(ctx));
         ClaimAnswer now = ClaimAnswer.of(service.snapshot(), current);
-        if (!HttpCache.strongMatch(ifMatch, now.etag())) {
-            throw changed(id, current.version(), now.etag());
+        if (!ConditionalGet.strongMatch(ifMatch, now.etag())) {
+            throw Problems.changedSince(id, "it is at version " + current.version() + " now, ETag " + now.etag());
         }
         return current.version();
-    }
-
-    private static ApiException changed(String id, int version, String etag) {
-        return new ApiException(412, "Precondition failed", "Claim '" + id + "' has changed since the ETag in "
-                + "If-Match" + (etag == null ? "" : ": it is at version " + version + " now, ETag " + etag)
-                + ". GET it again, make the change on what it says now, and send that ETag.", null);
     }
 
     /** {@code GET /api/claims/{id}/history}: every version, oldest first, each with its editor and time. */
@@ -141,7 +134,7 @@ final class ClaimEditApi {
         if (versions.isEmpty()) {
             throw noClaim(ctx);
         }
-        if (HttpCache.notModified(ctx, s.dataVersion())) {
+        if (ConditionalGet.notModified(ctx, s.dataVersion())) {
             return;
         }
         WriteAnswers.claims(ctx, s, versions);
@@ -159,20 +152,5 @@ final class ClaimEditApi {
 
     private static ApiException noClaim(Context ctx) {
         return new ApiException(404, "Not found", "No claim with id '" + ctx.pathParam(ID) + "'", null);
-    }
-
-    static <T> T found(java.util.function.Supplier<T> write) {
-        try {
-            return write.get();
-        } catch (NoSuchElementException e) {
-            throw new ApiException(404, "Not found", capitalised(e.getMessage()), null);
-        } catch (VersionConflict e) {
-            // changed by another editor between our check and the write's transaction
-            throw changed(e.id(), e.current(), null);
-        }
-    }
-
-    private static String capitalised(String s) {
-        return s == null || s.isEmpty() ? "Not found" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -24,7 +24,7 @@ public final class EditRoutes {
         Editing editing = new Editing(service);
         new EditorAuth(tokens, clients).install(config);
         ClaimEditApi claims = new ClaimEditApi(service, editing);
-        ReferenceEditApi refs = new ReferenceEditApi(service, editing);
+        PlaceSourceActorEditApi refs = new PlaceSourceActorEditApi(service, editing);
         config.routes.post("/api/claims", claims::add, EDITOR);
         config.routes.get("/api/claims/{id}", claims::one);
         config.routes.put("/api/claims/{id}", claims::supersede, EDITOR);

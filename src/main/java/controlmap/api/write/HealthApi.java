@@ -1,7 +1,7 @@
 package controlmap.api.write;
 
 import controlmap.api.Json;
-import controlmap.http.Problems;
+import controlmap.http.ApiException;
 import controlmap.http.QueryParams;
 import controlmap.service.ControlMapService;
 import io.javalin.http.Context;
@@ -33,9 +33,8 @@ public final class HealthApi {
         try {
             version = service.store().dataVersion();
         } catch (RuntimeException e) {
-            ctx.header("Retry-After", "5");
-            Problems.write(ctx, 503, "Store unavailable", "The store does not answer: " + e.getMessage(), null);
-            return;
+            throw new ApiException(503, "Store unavailable", "The store does not answer: " + e.getMessage(), null)
+                    .header("Retry-After", "5");
         }
         WriteHealth.Degraded degraded = writes.current();
         Json.respond(ctx, Json.JSON, out -> {
@@ -61,10 +60,8 @@ public final class HealthApi {
         ctx.header("Cache-Control", "no-store");
         WriteHealth.Degraded degraded = writes.current();
         if (degraded != null) {
-            ctx.header("Retry-After", "5");
-            Problems.write(ctx, 503, "Writes refused", "Writes are refused since " + degraded.since() + ": "
-                    + degraded.fault().reason() + ". Reads are served.", null);
-            return;
+            throw new ApiException(503, "Writes refused", "Writes are refused since " + degraded.since() + ": "
+                    + degraded.fault().reason() + ". Reads are served.", null).header("Retry-After", "5");
         }
         Json.respond(ctx, Json.JSON, out -> {
             out.writeStartObject();

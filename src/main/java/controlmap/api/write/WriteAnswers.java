@@ -1,6 +1,6 @@
 package controlmap.api.write;
 
-import controlmap.api.CatalogApi;
+import controlmap.api.ListsApi;
 import controlmap.api.Json;
 import controlmap.domain.Claim;
 import controlmap.domain.Place;
@@ -31,7 +31,7 @@ final class WriteAnswers {
         Json.respond(ctx, Json.GEOJSON, out -> {
             Json.startFeatureCollection(out, h -> h.writeNumberField("numberReturned", claims.size()));
             for (Claim c : claims) {
-                CatalogApi.writeClaim(out, s, c);
+                ListsApi.writeClaim(out, s, c);
             }
             Json.endFeatureCollection(out);
         });

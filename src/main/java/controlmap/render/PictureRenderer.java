@@ -28,11 +28,11 @@ import org.locationtech.jts.geom.Envelope;
  * outline basemap, the places in their holders' colours, disputes hatched, a legend, the day, the source and the
  * attribution. Stateless apart from the basemap; safe to share between threads.
  */
-public final class SnapshotRenderer {
+public final class PictureRenderer {
 
     private final Basemap basemap;
 
-    public SnapshotRenderer(Basemap basemap) {
+    public PictureRenderer(Basemap basemap) {
         this.basemap = basemap;
     }
 
@@ -46,7 +46,7 @@ public final class SnapshotRenderer {
     }
 
     /** The picture as PNG bytes. */
-    public byte[] png(Data data, SnapshotSpec spec) {
+    public byte[] png(Data data, PictureSpec spec) {
         BufferedImage image = image(data, spec);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
@@ -58,7 +58,7 @@ public final class SnapshotRenderer {
     }
 
     /** The picture. */
-    public BufferedImage image(Data data, SnapshotSpec spec) {
+    public BufferedImage image(Data data, PictureSpec spec) {
         BufferedImage image = new BufferedImage(spec.width(), spec.height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -70,15 +70,15 @@ public final class SnapshotRenderer {
     }
 
     /** The same picture as an SVG document (UTF-8 bytes), drawn by the same code. */
-    public byte[] svg(Data data, SnapshotSpec spec) {
+    public byte[] svg(Data data, PictureSpec spec) {
         SvgCanvas canvas = new SvgCanvas(spec.width(), spec.height());
         draw(canvas, data, spec);
         return canvas.document().getBytes(StandardCharsets.UTF_8);
     }
 
-    private void draw(Canvas canvas, Data data, SnapshotSpec spec) {
-        List<PanelAnswer> answers = PanelAnswer.of(data.index(), spec);
-        SnapshotLayout layout = layout(data, spec, answers);
+    private void draw(Canvas canvas, Data data, PictureSpec spec) {
+        List<MapAnswer> answers = MapAnswer.of(data.index(), spec);
+        PictureLayout layout = layout(data, spec, answers);
         canvas.fill(new Rectangle2D.Double(0, 0, spec.width(), spec.height()), Palette.PAPER);
         MapPainter painter = new MapPainter(basemap, colours(data.index()));
         for (int i = 0; i < layout.maps().size(); i++) {
@@ -89,14 +89,14 @@ public final class SnapshotRenderer {
     }
 
     /** Where everything goes in the picture of {@code spec}: the frames and projections of its maps, its words. */
-    public SnapshotLayout layout(Data data, SnapshotSpec spec) {
-        return layout(data, spec, PanelAnswer.of(data.index(), spec));
+    public PictureLayout layout(Data data, PictureSpec spec) {
+        return layout(data, spec, MapAnswer.of(data.index(), spec));
     }
 
-    private SnapshotLayout layout(Data data, SnapshotSpec spec, List<PanelAnswer> answers) {
+    private PictureLayout layout(Data data, PictureSpec spec, List<MapAnswer> answers) {
         Envelope country = area(data);
-        SnapshotSpec.Centre centre = spec.centre();
-        return SnapshotLayout.of(spec.width(), spec.height(), answers.size(), captions(data, spec, answers),
+        PictureSpec.Centre centre = spec.centre();
+        return PictureLayout.of(spec.width(), spec.height(), answers.size(), captions(data, spec, answers),
                 frame -> centre == null ? country
                         : centre.area((int) Math.round(frame.getWidth()), (int) Math.round(frame.getHeight())));
     }
@@ -114,7 +114,7 @@ public final class SnapshotRenderer {
         return e;
     }
 
-    Captions captions(Data data, SnapshotSpec spec, List<PanelAnswer> answers) {
+    Captions captions(Data data, PictureSpec spec, List<MapAnswer> answers) {
         PictureWords w = PictureWords.of(spec);
         String headline = w.day(spec.date()) + (spec.asOf() == null ? "" : w.asOf(spec.asOf()));
         String subline;
@@ -140,13 +140,13 @@ public final class SnapshotRenderer {
      * The actors drawn (in the index's order), then how part, presence, no majority, disputed and no claim look when
      * the picture has any: only what is drawn, as on the map page.
      */
-    private static List<LegendItem> legend(ClaimIndex index, List<PanelAnswer> answers, PictureWords w) {
+    private static List<LegendItem> legend(ClaimIndex index, List<MapAnswer> answers, PictureWords w) {
         Map<String, Integer> shown = new LinkedHashMap<>();
-        EnumSet<PanelAnswer.Mark> marks = EnumSet.noneOf(PanelAnswer.Mark.class);
+        EnumSet<MapAnswer.Mark> marks = EnumSet.noneOf(MapAnswer.Mark.class);
         boolean disputed = false;
         boolean silent = false;
-        for (PanelAnswer a : answers) {
-            for (PanelAnswer.Held h : a.holders().values()) {
+        for (MapAnswer a : answers) {
+            for (MapAnswer.Held h : a.holders().values()) {
                 marks.add(h.mark());
                 if (h.actor() != null) {
                     shown.merge(h.actor(), 1, Integer::sum);
@@ -166,13 +166,13 @@ public final class SnapshotRenderer {
         shown.forEach((id, count) -> items.add(new LegendItem(Kind.ACTOR, id, w.places(count, answers.size()),
                 Palette.UNKNOWN_ACTOR)));
         Color sample = new Color(0x555555);
-        if (marks.contains(PanelAnswer.Mark.PART)) {
+        if (marks.contains(MapAnswer.Mark.PART)) {
             items.add(new LegendItem(Kind.PART, w.part(), "", sample));
         }
-        if (marks.contains(PanelAnswer.Mark.PRESENCE)) {
+        if (marks.contains(MapAnswer.Mark.PRESENCE)) {
             items.add(new LegendItem(Kind.PRESENCE, w.presence(), "", sample));
         }
-        if (marks.contains(PanelAnswer.Mark.NO_MAJORITY)) {
+        if (marks.contains(MapAnswer.Mark.NO_MAJORITY)) {
             items.add(new LegendItem(Kind.NO_MAJORITY, w.noMajority(), "", Palette.NO_MAJORITY));
         }
         if (disputed) {

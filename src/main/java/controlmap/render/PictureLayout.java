@@ -14,11 +14,11 @@ import org.locationtech.jts.geom.Envelope;
  * middle and the legend below, left out when it would leave the maps too little room. Sizes scale with the picture.
  *
  * @param unit   the body text size in pixels; everything else is proportional to it
- * @param maps   one frame per map, in the order of {@link PanelAnswer#of}
+ * @param maps   one frame per map, in the order of {@link MapAnswer#of}
  * @param lines  every line of text, positioned
  * @param legend the legend's entries, positioned (may be empty)
  */
-public record SnapshotLayout(double unit, List<MapFrame> maps, List<Line> lines, List<PlacedItem> legend) {
+public record PictureLayout(double unit, List<MapFrame> maps, List<Line> lines, List<PlacedItem> legend) {
 
     /** One map: its pixel rectangle and the projection that fits the framed area into it. */
     public record MapFrame(Rectangle2D frame, Projection projection) {
@@ -36,14 +36,14 @@ public record SnapshotLayout(double unit, List<MapFrame> maps, List<Line> lines,
      * Lays out a {@code width} × {@code height} picture of {@code mapCount} maps, each showing the lon/lat area
      * {@code area} gives for its pixel rectangle (a fixed area, or what a web map of that size shows at a zoom).
      */
-    public static SnapshotLayout of(int width, int height, int mapCount, Captions captions,
+    public static PictureLayout of(int width, int height, int mapCount, Captions captions,
                                     Function<Rectangle2D, Envelope> area) {
         double unit = Math.max(10, Math.min(36, Math.min(width, height * 1.6) / 55));
         boolean side = mapCount == 1 && width >= height * 1.3 && width >= 480;
         return side ? sideBySide(width, height, unit, captions, area) : stacked(width, height, mapCount, unit, captions, area);
     }
 
-    private static SnapshotLayout sideBySide(int width, int height, double u, Captions c,
+    private static PictureLayout sideBySide(int width, int height, double u, Captions c,
                                              Function<Rectangle2D, Envelope> area) {
         double mapW = Math.round(Math.min(width * 0.62, height * 1.25));
         Rectangle2D frame = new Rectangle2D.Double(0, 0, mapW, height);
@@ -60,10 +60,10 @@ public record SnapshotLayout(double unit, List<MapFrame> maps, List<Line> lines,
         lines.add(new Line(Text.fit(Captions.ATTRIBUTION, small, colW, false), small, Palette.MUTED, x, bottom));
         List<PlacedItem> legend = LegendLayout.column(c.legend(), u, x, y + 0.9 * u, colW,
                 bottom - Text.lineHeight(small) - 0.4 * u);
-        return new SnapshotLayout(u, List.of(map), lines, legend);
+        return new PictureLayout(u, List.of(map), lines, legend);
     }
 
-    private static SnapshotLayout stacked(int width, int height, int mapCount, double u, Captions c,
+    private static PictureLayout stacked(int width, int height, int mapCount, double u, Captions c,
                                           Function<Rectangle2D, Envelope> area) {
         double m = 0.8 * u;
         double innerW = width - 2 * m;
@@ -105,7 +105,7 @@ public record SnapshotLayout(double unit, List<MapFrame> maps, List<Line> lines,
             Rectangle2D frame = new Rectangle2D.Double(x, mapTop + titleH, mapW, Math.max(bottom - mapTop - titleH, 10));
             maps.add(new MapFrame(frame, Projection.fit(area.apply(frame), frame, 0.5 * u)));
         }
-        return new SnapshotLayout(u, maps, lines, legend);
+        return new PictureLayout(u, maps, lines, legend);
     }
 
     /** Adds {@code texts} wrapped to {@code width} below {@code top}; returns the y under the last line. */

@@ -11,7 +11,7 @@ import controlmap.geo.PlaceDecoder;
 import controlmap.geo.ReferenceDecoder;
 import controlmap.geo.StrictJson;
 import controlmap.http.ApiException;
-import controlmap.http.HttpCache;
+import controlmap.http.ConditionalGet;
 import controlmap.http.QueryParams;
 import controlmap.http.RequestBodies;
 import controlmap.service.ControlMapService.Snapshot;
@@ -25,12 +25,12 @@ import java.util.List;
  * What claims refer to: {@code POST /api/places} (a Feature or FeatureCollection), {@code PUT /api/places/{id}},
  * {@code POST /api/sources}, {@code POST /api/actors}, and {@code GET} of one of each (where Location points).
  */
-final class ReferenceEditApi {
+final class PlaceSourceActorEditApi {
 
     private final ControlMapService service;
     private final Editing editing;
 
-    ReferenceEditApi(ControlMapService service, Editing editing) {
+    PlaceSourceActorEditApi(ControlMapService service, Editing editing) {
         this.service = service;
         this.editing = editing;
     }
@@ -53,7 +53,7 @@ final class ReferenceEditApi {
         QueryParams.of(ctx);
         String id = ctx.pathParam(ClaimEditApi.ID);
         Place place = PlaceDecoder.replacement(RequestBodies.read(ctx), id);
-        Place stored = ClaimEditApi.found(() -> editing.replacePlace(id, place, editor));
+        Place stored = editing.replacePlace(id, place, editor);
         WriteAnswers.noStore(ctx);
         WriteAnswers.place(ctx, stored);
     }
@@ -62,7 +62,7 @@ final class ReferenceEditApi {
         QueryParams.of(ctx);
         Snapshot s = service.snapshot();
         Place p = s.index().place(ctx.pathParam(ClaimEditApi.ID)).orElseThrow(() -> notFound(ctx, "place"));
-        if (!HttpCache.notModified(ctx, s.dataVersion())) {
+        if (!ConditionalGet.notModified(ctx, s.dataVersion())) {
             WriteAnswers.place(ctx, p);
         }
     }
@@ -83,7 +83,7 @@ final class ReferenceEditApi {
         if (src == null) {
             throw notFound(ctx, "source");
         }
-        if (!HttpCache.notModified(ctx, s.dataVersion())) {
+        if (!ConditionalGet.notModified(ctx, s.dataVersion())) {
             Json.respond(ctx, Json.JSON, out -> ReferenceJson.source(out, src));
         }
     }
@@ -101,7 +101,7 @@ final class ReferenceEditApi {
         QueryParams.of(ctx);
         Snapshot s = service.snapshot();
         Actor a = s.index().actor(ctx.pathParam(ClaimEditApi.ID)).orElseThrow(() -> notFound(ctx, "actor"));
-        if (!HttpCache.notModified(ctx, s.dataVersion())) {
+        if (!ConditionalGet.notModified(ctx, s.dataVersion())) {
             Json.respond(ctx, Json.JSON, out -> ReferenceJson.actor(out, a));
         }
     }

@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * Everything one source said about one place, in as-of precedence order, so that the winner on a day is found by a
  * binary search instead of a scan.
  */
-final class ClaimHistory {
+final class SourceTimeline {
 
     /**
      * The as-of tie-breaks as one order: a claim later in this order beats an earlier one in force on the same day.
@@ -34,7 +34,7 @@ final class ClaimHistory {
     private final List<LocalDate> boundaries;
 
     /** @param claims non-retracted claims of one source about one place, at least one */
-    ClaimHistory(Collection<Claim> claims) {
+    SourceTimeline(Collection<Claim> claims) {
         this.claims = claims.toArray(new Claim[0]);
         Arrays.sort(this.claims, PRECEDENCE);
         this.source = this.claims[0].source();
@@ -97,13 +97,13 @@ final class ClaimHistory {
     }
 
     /** Groups claims into one history per source; the claims must all be about one place. */
-    static List<ClaimHistory> perSource(Collection<Claim> claims) {
+    static List<SourceTimeline> perSource(Collection<Claim> claims) {
         SortedMap<String, List<Claim>> bySource = new TreeMap<>();
         for (Claim c : claims) {
             bySource.computeIfAbsent(c.source(), s -> new ArrayList<>()).add(c);
         }
-        List<ClaimHistory> out = new ArrayList<>();
-        bySource.values().forEach(list -> out.add(new ClaimHistory(list)));
+        List<SourceTimeline> out = new ArrayList<>();
+        bySource.values().forEach(list -> out.add(new SourceTimeline(list)));
         return out;
     }
 }

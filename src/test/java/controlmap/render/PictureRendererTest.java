@@ -26,20 +26,20 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 
 /** The picture carries the answer: places in their actors' colours where they are, the basemap elsewhere. */
-class SnapshotRendererTest {
+class PictureRendererTest {
 
     static final LocalDate DAY = LocalDate.parse("2017-12-08");
     static final Path OUT = Path.of("target", "screenshots");
-    static SnapshotRenderer.Data data;
-    static SnapshotRenderer renderer;
+    static PictureRenderer.Data data;
+    static PictureRenderer renderer;
 
     @BeforeAll
     static void load() {
         SeedDataset seed = RunningService.seedData();
         Map<String, Source> sources = new LinkedHashMap<>();
         seed.sources().forEach(s -> sources.put(s.id(), s));
-        data = new SnapshotRenderer.Data(ClaimIndex.build(seed.places(), seed.actors(), seed.claims()), sources);
-        renderer = new SnapshotRenderer(Basemap.load());
+        data = new PictureRenderer.Data(ClaimIndex.build(seed.places(), seed.actors(), seed.claims()), sources);
+        renderer = new PictureRenderer(Basemap.load());
     }
 
     static void save(BufferedImage image, String name) throws IOException {
@@ -48,7 +48,7 @@ class SnapshotRendererTest {
     }
 
     /** The picture of {@code spec}, saved as {@code name}.png, checked to be of the size asked for. */
-    static BufferedImage drawn(SnapshotSpec spec, String name) throws IOException {
+    static BufferedImage drawn(PictureSpec spec, String name) throws IOException {
         BufferedImage img = renderer.image(data, spec);
         save(img, name);
         assertEquals(spec.width(), img.getWidth(), name + " width");
@@ -85,7 +85,7 @@ class SnapshotRendererTest {
 
     @Test
     void aSocialCardOfSohrOn8December2017() throws IOException {
-        SnapshotSpec spec = new SnapshotSpec(DAY, "sohr", null, null, 1200, 630);
+        PictureSpec spec = new PictureSpec(DAY, "sohr", null, null, 1200, 630);
         BufferedImage img = drawn(spec, "snapshot-sohr-2017-12-08");
         Projection p = renderer.layout(data, spec).maps().get(0).projection();
 
@@ -112,9 +112,9 @@ class SnapshotRendererTest {
 
     @Test
     void aZoomedPicturesLegendCountsThePlacesItShows() {
-        SnapshotSpec country = new SnapshotSpec(DAY, "russia-mod", null, null, 1200, 630);
-        SnapshotSpec ghouta = new SnapshotSpec(DAY, "russia-mod", null, null, 1200, 630,
-                new SnapshotSpec.Centre(33.545, 36.43, 10));
+        PictureSpec country = new PictureSpec(DAY, "russia-mod", null, null, 1200, 630);
+        PictureSpec ghouta = new PictureSpec(DAY, "russia-mod", null, null, 1200, 630,
+                new PictureSpec.Centre(33.545, 36.43, 10));
         String all = legendText(country);
         String zoomed = legendText(ghouta);
         assertTrue(all.contains("Not ISIS (holder not stated) · 11 places"), all);
@@ -122,21 +122,21 @@ class SnapshotRendererTest {
         assertTrue(zoomed.contains("Not ISIS (holder not stated) · 2 places"), zoomed);
         assertFalse(zoomed.contains("Syrian government"), "no place of that holder in view: " + zoomed);
         // the open Mediterranean at zoom 9: no place at all, so nothing disputed, no actor, no silent place
-        String sea = legendText(new SnapshotSpec(DAY, "russia-mod", null, null, 1200, 630,
-                new SnapshotSpec.Centre(33.0, 33.0, 9)));
+        String sea = legendText(new PictureSpec(DAY, "russia-mod", null, null, 1200, 630,
+                new PictureSpec.Centre(33.0, 33.0, 9)));
         assertEquals("[]", sea, "nothing in view, nothing in the legend");
     }
 
-    private static String legendText(SnapshotSpec spec) {
+    private static String legendText(PictureSpec spec) {
         return renderer.layout(data, spec).legend().stream()
                 .map(i -> i.item().label() + i.item().detail()).toList().toString();
     }
 
     @Test
     void twoSourcesSideBySideAndOtherSizes() throws IOException {
-        SnapshotSpec compare = new SnapshotSpec(DAY, "sohr", "russia-mod", null, 1200, 630);
+        PictureSpec compare = new PictureSpec(DAY, "sohr", "russia-mod", null, 1200, 630);
         BufferedImage img = drawn(compare, "snapshot-compare");
-        List<SnapshotLayout.MapFrame> maps = renderer.layout(data, compare).maps();
+        List<PictureLayout.MapFrame> maps = renderer.layout(data, compare).maps();
         assertEquals(2, maps.size(), "one map per source");
         assertTrue(maps.get(0).frame().getMaxX() <= 600, "SOHR's map in the left half: " + maps.get(0).frame());
         assertTrue(maps.get(1).frame().getMinX() >= 600, "Russia's MoD's map in the right half: "
@@ -152,9 +152,9 @@ class SnapshotRendererTest {
         assertEquals(actor("not-isis"), at(img, onlyIn("eastern-ghouta", mod)));
         assertEquals(Palette.FOCUS, at(img, onlyIn("eastern-ghouta", sohr)));
 
-        drawn(new SnapshotSpec(DAY, null, null, null, 600, 400), "snapshot-all-600x400");
-        drawn(new SnapshotSpec(DAY, "russia-mod", null, LocalDate.parse("2017-12-07"), 200, 150), "snapshot-200x150");
-        SnapshotSpec tall = new SnapshotSpec(DAY, "sohr", null, null, 800, 1000);
+        drawn(new PictureSpec(DAY, null, null, null, 600, 400), "snapshot-all-600x400");
+        drawn(new PictureSpec(DAY, "russia-mod", null, LocalDate.parse("2017-12-07"), 200, 150), "snapshot-200x150");
+        PictureSpec tall = new PictureSpec(DAY, "sohr", null, null, 800, 1000);
         BufferedImage portrait = drawn(tall, "snapshot-portrait");
         Projection p = renderer.layout(data, tall).maps().get(0).projection();
         assertEquals(actor("not-isis"), at(portrait, onlyIn("deir-ezzor-west", p)));

@@ -30,7 +30,7 @@ import org.locationtech.jts.geom.Geometry;
  * @param disputed ids of the disputed places
  * @param shown    how many places the picture's area holds (with an answer or not)
  */
-public record PanelAnswer(Map<String, Held> holders, Set<String> disputed, int shown) {
+public record MapAnswer(Map<String, Held> holders, Set<String> disputed, int shown) {
 
     /**
      * A place's holder in this map, and the shape to fill (the claim's own polygon, or the place's).
@@ -57,7 +57,7 @@ public record PanelAnswer(Map<String, Held> holders, Set<String> disputed, int s
      * The answers of a picture: one per map ({@code source}, then {@code compare} when comparing), about the places in
      * the area it shows (all of them unless it has a centre and zoom).
      */
-    public static List<PanelAnswer> of(ClaimIndex index, SnapshotSpec spec) {
+    public static List<MapAnswer> of(ClaimIndex index, PictureSpec spec) {
         Envelope area = spec.centre() == null ? null : spec.centre().area(spec.width(), spec.height());
         int shown = area == null ? index.places().size() : index.placesIn(area);
         Set<String> among = spec.comparing() && spec.source() != null ? Set.of(spec.source(), spec.compare()) : null;
@@ -68,10 +68,10 @@ public record PanelAnswer(Map<String, Held> holders, Set<String> disputed, int s
             }
         }
         Set<String> frozen = Collections.unmodifiableSet(disputed);
-        List<PanelAnswer> out = new ArrayList<>();
-        out.add(new PanelAnswer(holders(index, spec.date(), spec.source(), spec.asOf(), area), frozen, shown));
+        List<MapAnswer> out = new ArrayList<>();
+        out.add(new MapAnswer(holders(index, spec.date(), spec.source(), spec.asOf(), area), frozen, shown));
         if (spec.comparing()) {
-            out.add(new PanelAnswer(holders(index, spec.date(), spec.compare(), spec.asOf(), area), frozen, shown));
+            out.add(new MapAnswer(holders(index, spec.date(), spec.compare(), spec.asOf(), area), frozen, shown));
         }
         return out;
     }

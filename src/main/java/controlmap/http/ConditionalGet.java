@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * is derived from those two without computing the body; a matching {@code If-None-Match} costs no work at all.
  * The ETag is weak because the bytes differ with the content coding (gzip or not).
  */
-public final class HttpCache {
+public final class ConditionalGet {
 
     /** Bump when the shape of any answer changes, so clients drop ETags of the old format. */
     public static final int API_REVISION = 2;
@@ -24,7 +24,7 @@ public final class HttpCache {
      */
     public static final String DATA_VERSION = "controlmap.dataVersion";
 
-    private HttpCache() {
+    private ConditionalGet() {
     }
 
     /**

@@ -14,7 +14,7 @@ import controlmap.domain.Claim;
 import controlmap.domain.Place;
 import controlmap.geo.FeatureCodec;
 import controlmap.http.ApiException;
-import controlmap.http.HttpCache;
+import controlmap.http.ConditionalGet;
 import controlmap.http.QueryParams;
 import controlmap.query.Extent;
 import controlmap.service.ControlMapService.Snapshot;
@@ -29,17 +29,17 @@ import java.util.function.Function;
 import org.locationtech.jts.geom.Geometry;
 
 /** The descriptive read endpoints: sources, actors, places, claims, changes, extent. */
-public final class CatalogApi {
+public final class ListsApi {
 
     private final ControlMapService service;
     private final GeometryJson shapes;
 
-    public CatalogApi(ControlMapService service) {
+    public ListsApi(ControlMapService service) {
         this(service, new GeometryJson());
     }
 
     /** @param shapes the encoded place geometries, shared with the other answers that show places */
-    public CatalogApi(ControlMapService service, GeometryJson shapes) {
+    public ListsApi(ControlMapService service, GeometryJson shapes) {
         this.service = service;
         this.shapes = shapes;
     }
@@ -64,7 +64,7 @@ public final class CatalogApi {
     private <T> void array(Context ctx, Function<Snapshot, Collection<T>> items, ItemWriter<T> writer) {
         QueryParams.of(ctx);
         Snapshot s = service.snapshot();
-        if (HttpCache.notModified(ctx, s.dataVersion())) {
+        if (ConditionalGet.notModified(ctx, s.dataVersion())) {
             return;
         }
         Json.respond(ctx, Json.JSON, out -> {
@@ -82,7 +82,7 @@ public final class CatalogApi {
         Bbox bbox = q.bbox();
         Integer zoom = q.zoom();
         Snapshot s = service.snapshot();
-        if (HttpCache.notModified(ctx, s.dataVersion())) {
+        if (ConditionalGet.notModified(ctx, s.dataVersion())) {
             return;
         }
         Geometry box = bbox == null ? null : Geometries.box(bbox);
@@ -106,7 +106,7 @@ public final class CatalogApi {
         if (query.from() != null && query.to() != null && query.from().isAfter(query.to())) {
             throw ApiException.badParameter(FROM, "is after 'to'");
         }
-        if (HttpCache.notModified(ctx, s.dataVersion())) {
+        if (ConditionalGet.notModified(ctx, s.dataVersion())) {
             return;
         }
         List<Claim> claims = service.store().claims(query);
@@ -129,7 +129,7 @@ public final class CatalogApi {
         QueryParams q = QueryParams.of(ctx, SOURCE);
         Snapshot s = service.snapshot();
         String source = q.id(SOURCE, s::hasSource);
-        if (HttpCache.notModified(ctx, s.dataVersion())) {
+        if (ConditionalGet.notModified(ctx, s.dataVersion())) {
             return;
         }
         Json.respond(ctx, Json.JSON, out -> {
@@ -169,7 +169,7 @@ public final class CatalogApi {
     public void extent(Context ctx) {
         QueryParams.of(ctx);
         Snapshot s = service.snapshot();
-        if (HttpCache.notModified(ctx, s.dataVersion())) {
+        if (ConditionalGet.notModified(ctx, s.dataVersion())) {
             return;
         }
         Extent e = s.index().extent();

@@ -9,8 +9,8 @@ import controlmap.domain.Place;
 import controlmap.render.Basemap;
 import controlmap.render.Palette;
 import controlmap.render.Projection;
-import controlmap.render.SnapshotRenderer;
-import controlmap.render.SnapshotSpec;
+import controlmap.render.PictureRenderer;
+import controlmap.render.PictureSpec;
 import controlmap.service.ControlMapService.Snapshot;
 import controlmap.testing.RunningService;
 import java.awt.Color;
@@ -32,7 +32,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 
 /** GET /api/snapshot.png: the view drawn on the server, over HTTP. */
-class SnapshotApiTest {
+class PictureApiTest {
 
     static RunningService svc;
 
@@ -66,9 +66,9 @@ class SnapshotApiTest {
         return p.point(c.getX(), c.getY());
     }
 
-    static Projection projection(SnapshotSpec spec, int map) {
+    static Projection projection(PictureSpec spec, int map) {
         Snapshot s = svc.service().snapshot();
-        return new SnapshotRenderer(Basemap.load()).layout(new SnapshotRenderer.Data(s.index(), s.sources()), spec)
+        return new PictureRenderer(Basemap.load()).layout(new PictureRenderer.Data(s.index(), s.sources()), spec)
                 .maps().get(map).projection();
     }
 
@@ -116,7 +116,7 @@ class SnapshotApiTest {
         ImageIO.write(img, "png", Path.of("target", "screenshots", "api-snapshot-sohr-1200x630.png").toFile());
         assertEquals(1200, img.getWidth());
         assertEquals(630, img.getHeight());
-        Projection p = projection(new SnapshotSpec(LocalDate.parse("2017-12-08"), "sohr", null, null, 1200, 630), 0);
+        Projection p = projection(new PictureSpec(LocalDate.parse("2017-12-08"), "sohr", null, null, 1200, 630), 0);
         assertTrue(filledOrHatched(img, inside("deir-ezzor-east", p), actor("isis"), 8),
                 "ISIS in part of the province east of the Euphrates (stripes), hatched");
         assertEquals(actor("not-isis"), at(img, inside("deir-ezzor-west", p)));
@@ -131,9 +131,9 @@ class SnapshotApiTest {
         BufferedImage img = png(view);
         ImageIO.write(img, "png", Path.of("target", "screenshots", "api-snapshot-ghouta-z10.png").toFile());
         LocalDate day = LocalDate.parse("2017-12-08");
-        Projection zoomed = projection(new SnapshotSpec(day, "russia-mod", null, null, 1200, 630,
-                new SnapshotSpec.Centre(33.545, 36.43, 10)), 0);
-        Projection country = projection(new SnapshotSpec(day, "russia-mod", null, null, 1200, 630), 0);
+        Projection zoomed = projection(new PictureSpec(day, "russia-mod", null, null, 1200, 630,
+                new PictureSpec.Centre(33.545, 36.43, 10)), 0);
+        Projection country = projection(new PictureSpec(day, "russia-mod", null, null, 1200, 630), 0);
         double wide = zoomed.x(36.54) - zoomed.x(36.325);
         double leaflet = (36.54 - 36.325) / 360 * 256 * Math.pow(2, 10);
         assertTrue(wide > 0.9 * leaflet && wide < 1.1 * leaflet,
@@ -162,7 +162,7 @@ class SnapshotApiTest {
         BufferedImage img = png("?date=2017-12-08&source=sohr&compare=russia-mod&width=1000&height=500");
         assertEquals(1000, img.getWidth());
         assertEquals(500, img.getHeight());
-        SnapshotSpec spec = new SnapshotSpec(LocalDate.parse("2017-12-08"), "sohr", "russia-mod", null, 1000, 500);
+        PictureSpec spec = new PictureSpec(LocalDate.parse("2017-12-08"), "sohr", "russia-mod", null, 1000, 500);
         assertTrue(filledOrHatched(img, inside("deir-ezzor-east", projection(spec, 0)), actor("isis"), 3), "SOHR: ISIS, in part");
         assertTrue(filledOrHatched(img, inside("deir-ezzor-east", projection(spec, 1)), actor("not-isis")), "Russia: not ISIS");
     }

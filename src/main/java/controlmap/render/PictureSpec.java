@@ -19,7 +19,7 @@ import org.locationtech.jts.geom.Envelope;
  *                every place
  * @param lang    the language of the picture's words: "en" (the default, also for null) or "ar"
  */
-public record SnapshotSpec(LocalDate date, String source, String compare, LocalDate asOf, int width, int height,
+public record PictureSpec(LocalDate date, String source, String compare, LocalDate asOf, int width, int height,
                            Centre centre, String lang) {
 
     /**
@@ -64,12 +64,12 @@ public record SnapshotSpec(LocalDate date, String source, String compare, LocalD
     }
 
     /** The whole country, as most pictures show it, in English. */
-    public SnapshotSpec(LocalDate date, String source, String compare, LocalDate asOf, int width, int height) {
+    public PictureSpec(LocalDate date, String source, String compare, LocalDate asOf, int width, int height) {
         this(date, source, compare, asOf, width, height, null, "en");
     }
 
     /** In English. */
-    public SnapshotSpec(LocalDate date, String source, String compare, LocalDate asOf, int width, int height,
+    public PictureSpec(LocalDate date, String source, String compare, LocalDate asOf, int width, int height,
                         Centre centre) {
         this(date, source, compare, asOf, width, height, centre, "en");
     }
@@ -86,7 +86,7 @@ public record SnapshotSpec(LocalDate date, String source, String compare, LocalD
     public static final int DEFAULT_HEIGHT = 630;
 
     /** @throws IllegalArgumentException when a size is out of bounds; NullPointerException without a date */
-    public SnapshotSpec {
+    public PictureSpec {
         Objects.requireNonNull(date, "date");
         if (width < MIN_WIDTH || width > MAX_WIDTH || height < MIN_HEIGHT || height > MAX_HEIGHT) {
             throw new IllegalArgumentException("size " + width + "x" + height + " out of bounds");

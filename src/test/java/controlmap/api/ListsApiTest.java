@@ -12,7 +12,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class CatalogApiTest extends SeededServiceTest {
+class ListsApiTest extends SeededServiceTest {
 
 
     static Set<String> ids(JsonNode array, String field) {

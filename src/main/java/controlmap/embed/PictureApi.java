@@ -1,11 +1,11 @@
 package controlmap.embed;
 
 import controlmap.http.ApiException;
-import controlmap.http.HttpCache;
+import controlmap.http.ConditionalGet;
 import controlmap.http.QueryParams;
 import controlmap.render.SnapshotCache;
-import controlmap.render.SnapshotRenderer;
-import controlmap.render.SnapshotSpec;
+import controlmap.render.PictureRenderer;
+import controlmap.render.PictureSpec;
 import controlmap.service.ControlMapService.Snapshot;
 import controlmap.service.ControlMapService;
 import io.javalin.http.Context;
@@ -15,11 +15,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * {@code GET /api/snapshot.png?date=&source=[&compare=][&as_of=][&lat=&lng=&z=][&width=&height=][&format=svg]}: the view
- * drawn on the server (see {@link SnapshotRenderer}), around the map page's centre and zoom when given, else the whole
+ * drawn on the server (see {@link PictureRenderer}), around the map page's centre and zoom when given, else the whole
  * country, 1200 × 630 by default, as PNG or, with {@code format=svg}, the same drawing as SVG. Pictures are kept by (view, size, data version) in a bounded
  * LRU and carry an ETag, so a social network asking again costs nothing.
  */
-final class SnapshotApi {
+final class PictureApi {
 
     static final String COMPARE = "compare";
     static final String WIDTH = "width";
@@ -41,12 +41,12 @@ final class SnapshotApi {
     static final String RETRY_AFTER_SECONDS = "5";
 
     private final ControlMapService service;
-    private final SnapshotRenderer renderer;
+    private final PictureRenderer renderer;
     private final SnapshotCache cache;
     private final Semaphore rendering = new Semaphore(CONCURRENT_RENDERS);
     private final Semaphore admitted = new Semaphore(CONCURRENT_RENDERS + WAITING_RENDERS);
 
-    SnapshotApi(ControlMapService service, SnapshotRenderer renderer, SnapshotCache cache) {
+    PictureApi(ControlMapService service, PictureRenderer renderer, SnapshotCache cache) {
         this.service = service;
         this.renderer = renderer;
         this.cache = cache;
@@ -60,21 +60,21 @@ final class SnapshotApi {
         String source = q.id(QueryParams.SOURCE, s::hasSource);
         String compare = q.id(COMPARE, s::hasSource);
         LocalDate asOf = q.date(QueryParams.AS_OF);
-        int width = size(q, WIDTH, SnapshotSpec.DEFAULT_WIDTH, SnapshotSpec.MIN_WIDTH, SnapshotSpec.MAX_WIDTH);
-        int height = size(q, HEIGHT, SnapshotSpec.DEFAULT_HEIGHT, SnapshotSpec.MIN_HEIGHT, SnapshotSpec.MAX_HEIGHT);
+        int width = size(q, WIDTH, PictureSpec.DEFAULT_WIDTH, PictureSpec.MIN_WIDTH, PictureSpec.MAX_WIDTH);
+        int height = size(q, HEIGHT, PictureSpec.DEFAULT_HEIGHT, PictureSpec.MIN_HEIGHT, PictureSpec.MAX_HEIGHT);
         String format = q.text(FORMAT) == null ? "png" : q.text(FORMAT);
         if (!format.equals("png") && !format.equals("svg")) {
             throw ApiException.badParameter(FORMAT, "must be png (the default) or svg; got '" + format + "'");
         }
-        SnapshotSpec.Centre centre = centre(q);
+        PictureSpec.Centre centre = centre(q);
         String lang = q.text(LANG) == null ? "en" : q.text(LANG);
-        if (!SnapshotSpec.LANGS.contains(lang)) {
+        if (!PictureSpec.LANGS.contains(lang)) {
             throw ApiException.badParameter(LANG, "must be en (the default) or ar; got '" + lang + "'");
         }
-        if (HttpCache.notModified(ctx, s.dataVersion())) {
+        if (ConditionalGet.notModified(ctx, s.dataVersion())) {
             return;
         }
-        SnapshotSpec spec = new SnapshotSpec(date, source, compare, asOf, width, height, centre, lang);
+        PictureSpec spec = new PictureSpec(date, source, compare, asOf, width, height, centre, lang);
         boolean svg = format.equals("svg");
         byte[] picture = cache.get(new SnapshotCache.Key(spec, format, s.dataVersion()), () -> render(s, spec, svg));
         ctx.contentType(svg ? "image/svg+xml; charset=utf-8" : "image/png");
@@ -89,7 +89,7 @@ final class SnapshotApi {
      * @throws ApiException 503 with {@code Retry-After} when {@link #WAITING_RENDERS} requests wait already, or the
      *                      turn does not come in time
      */
-    private byte[] render(Snapshot s, SnapshotSpec spec, boolean svg) {
+    private byte[] render(Snapshot s, PictureSpec spec, boolean svg) {
         if (!admitted.tryAcquire()) {
             throw busy("pictures are being drawn for " + (CONCURRENT_RENDERS + WAITING_RENDERS)
                     + " other requests");
@@ -99,7 +99,7 @@ final class SnapshotApi {
                 throw busy("no turn to draw came within " + MAX_WAIT_SECONDS + " seconds");
             }
             try {
-                SnapshotRenderer.Data data = new SnapshotRenderer.Data(s.index(), s.sources());
+                PictureRenderer.Data data = new PictureRenderer.Data(s.index(), s.sources());
                 return svg ? renderer.svg(data, spec) : renderer.png(data, spec);
             } finally {
                 rendering.release();
@@ -119,10 +119,10 @@ final class SnapshotApi {
     }
 
     /** Where the picture looks ({@code lat}, {@code lng}, {@code z} as on the map page: all three or none). */
-    private static SnapshotSpec.Centre centre(QueryParams q) {
+    private static PictureSpec.Centre centre(QueryParams q) {
         Double lat = q.number(ViewState.LAT, -85, 85);
         Double lng = q.number(ViewState.LNG, -180, 180);
-        Double z = q.number(ViewState.Z, SnapshotSpec.Centre.MIN_ZOOM, SnapshotSpec.Centre.MAX_ZOOM);
+        Double z = q.number(ViewState.Z, PictureSpec.Centre.MIN_ZOOM, PictureSpec.Centre.MAX_ZOOM);
         if (lat == null && lng == null && z == null) {
             return null;
         }
@@ -132,7 +132,7 @@ final class SnapshotApi {
                         + "zoom go together (leave all three out to frame the whole country)");
             }
         }
-        return new SnapshotSpec.Centre(lat, lng, z);
+        return new PictureSpec.Centre(lat, lng, z);
     }
 
     private static int size(QueryParams q, String name, int fallback, int min, int max) {
