@@ -66,7 +66,10 @@ def store_section(d, name, label):
         ratios = []
         for peer, _ in PEERS:
             r = figs["controlmap"][0] / figs[peer][0] if figs["controlmap"][0] and figs[peer][0] else None
-            ratios.append(f"**{fmt(r, 2)}** {ok(r is not None and r >= 5)}")
+            if r is None and figs["controlmap"][0]:
+                ratios.append("– (the peer finished none)")
+            else:
+                ratios.append(f"**{fmt(r, 2)}** {ok(r is not None and r >= 5)}")
         cm = a["servers"]["controlmap"]
         load = json.loads(read(os.path.join(d, f"{req}-load.json"), "{}") or "{}")
         single = " / ".join(fmt(a["servers"][s].get("seconds"), 2) for s in ("controlmap", "qgis", "mapserver"))
@@ -99,7 +102,7 @@ def peers_section(d):
              "(none in these stores) would be in the peers' layer.", ""]
     for name, label in stores:
         lines += store_section(os.path.join(root, name), name, label)
-    return "\n".join(lines)
+    return "\n".join(lines) + "\n"
 
 
 def replace_section(markdown, section):
