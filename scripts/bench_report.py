@@ -2,6 +2,7 @@
 """Turns the raw results scripts/bench collected (one directory of files) into BENCHMARKS.md.
 
 Usage: bench_report.py RESULTS_DIR OUT.md
+       bench_report.py --peers RESULTS_DIR OUT.md   (rewrites only the peers section of OUT.md)
 Every figure in the report comes from files in RESULTS_DIR written by the same run of scripts/bench; ratios compare
 figures measured in that run, one after the other, on the same machine.
 """
@@ -404,6 +405,16 @@ def front_section(d):
 
 
 def main():
+    if sys.argv[1] == "--peers":
+        # only the peers section, rewritten in place in the report of an earlier run
+        from bench_peers_report import peers_section, replace_section
+        d, out = sys.argv[2], sys.argv[3]
+        with open(out, encoding="utf-8") as f:
+            text = f.read()
+        with open(out, "w", encoding="utf-8") as f:
+            f.write(replace_section(text, peers_section(d)))
+        return
+    from bench_peers_report import peers_section
     d, out = sys.argv[1], sys.argv[2]
     meta = json.loads(read(os.path.join(d, "meta.json"), "{}"))
     parts = ["# ControlMap benchmarks", "",
@@ -412,10 +423,11 @@ def main():
              "comparison below is a ratio between figures measured in this same run, one right after the other.", "",
              "**Machine**: " + ", ".join(f"{k}: {meta.get(k, '?')}" for k in
                                          ("cpu", "cores", "memory", "kernel", "jdk", "load_before", "load_after")), "",
-             summary(d), hot_section(d), scale_section(d), front_section(d), jmh_section(d),
+             summary(d), hot_section(d), scale_section(d), front_section(d), jmh_section(d), peers_section(d),
              "## Reproduce", "", "```sh", "scripts/bench           # everything, 1M claims included (20-30 min)",
              "scripts/bench --quick   # hot views, 10k and 100k claims, the map, short JMH (about 10 min)",
              "scripts/bench --10m     # also 10M claims / 500k places (the store is generated once and kept)", "```", "",
+             "scripts/bench --peers   # only section 5: the OGC API against QGIS Server and MapServer", "```", "",
              "Single parts by hand:", "", "```sh",
              "mvn -q -DskipTests package",
              "java -jar target/controlmap.jar generate --places 50000 --sources 10 --changes 2 --out 1m.gpkg",

@@ -81,6 +81,10 @@ final class CollectionsResource {
                 OgcNames.SCHEMA_JSON, "The properties a filter may name"));
         links.add(new Link(urls.to(path + OgcNames.SCHEMA_PATH, Format.JSON), OgcNames.REL_DESCRIBED_BY,
                 OgcNames.SCHEMA_JSON, "The schema of " + c.title() + " as GeoJSON features"));
+        if (c.id().equals(TilesetsResource.COLLECTION)) {
+            links.add(new Link(urls.to(path + OgcNames.TILES_PATH, Format.JSON), OgcNames.REL_TILESETS_VECTOR, JSON,
+                    "The collection as vector tiles"));
+        }
         Link.addAll(o, "links", links);
         c.extent(s, o.putObject("extent"));
         o.put("itemType", "feature");

@@ -55,6 +55,10 @@ final class LandingResource {
                 Urls.type(urls.responseFormat(), JSON), "The conformance classes this API meets"));
         links.add(new Link(urls.to(COLLECTIONS_PATH, urls.responseFormat()), OgcNames.REL_DATA,
                 Urls.type(urls.responseFormat(), JSON), "The collections: places and claims"));
+        links.add(new Link(urls.to(OgcNames.TILES_PATH, Format.JSON), OgcNames.REL_TILESETS_VECTOR, JSON,
+                "The vector tiles of control on a day (OGC API - Tiles)"));
+        links.add(new Link(urls.to(OgcNames.TILE_MATRIX_SETS_PATH, Format.JSON), OgcNames.REL_TILING_SCHEMES, JSON,
+                "The tile matrix sets"));
         return links;
     }
 

@@ -16,8 +16,8 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
 /**
- * OGC API - Features Part 1 (Core, GeoJSON, HTML, OpenAPI 3.0) rooted at {@link OgcNames#ROOT}: the places and the
- * claims as two collections. {@link #register} is the one call that wires it into the app.
+ * OGC API - Features Part 1 (Core, GeoJSON, HTML, OpenAPI 3.0) rooted at {@link OgcNames#ROOT}: the places, the
+ * claims and the control of a day as collections; Part 3 (filters); OGC API - Tiles over the vector tiles. {@link #register} is the one call that wires it into the app.
  */
 public final class OgcApi {
 
@@ -35,6 +35,7 @@ public final class OgcApi {
         ItemsResource items = new ItemsResource(service, catalog, base);
         ApiResource api = new ApiResource(service, catalog, base);
         QueryablesResource queryables = new QueryablesResource(service, catalog, base);
+        TilesetsResource tiles = new TilesetsResource(service, base);
         config.routes.before(ROOT, OgcApi::prepare);
         config.routes.before(ROOT + "/*", OgcApi::prepare);
         config.routes.options(ROOT, Cors::preflight);
@@ -49,6 +50,13 @@ public final class OgcApi {
         read(config, collection + OgcNames.QUERYABLES_PATH, queryables::queryables);
         read(config, collection + OgcNames.SCHEMA_PATH, queryables::schema);
         read(config, collection + ITEMS_PATH + "/{" + FEATURE_ID + "}", items::item);
+        String matrixSet = "/{" + OgcNames.TILE_MATRIX_SET_ID + "}";
+        for (String tilesets : new String[] {ROOT + OgcNames.TILES_PATH, collection + OgcNames.TILES_PATH}) {
+            read(config, tilesets, tiles::tilesets);
+            read(config, tilesets + matrixSet, tiles::tileset);
+        }
+        read(config, ROOT + OgcNames.TILE_MATRIX_SETS_PATH, tiles::tileMatrixSets);
+        read(config, ROOT + OgcNames.TILE_MATRIX_SETS_PATH + matrixSet, tiles::tileMatrixSet);
     }
 
     /** GET, and HEAD (HTTP/1.1 servers support both): the same answer, Jetty leaves out the body for HEAD. */

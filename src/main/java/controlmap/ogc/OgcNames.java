@@ -13,6 +13,10 @@ public final class OgcNames {
     public static final String ITEMS_PATH = "/items";
     public static final String QUERYABLES_PATH = "/queryables";
     public static final String SCHEMA_PATH = "/schema";
+    /** OGC API - Tiles: the tilesets (of the service, and of the control collection) and the tile matrix sets. */
+    public static final String TILES_PATH = "/tiles";
+    public static final String TILE_MATRIX_SETS_PATH = "/tileMatrixSets";
+    public static final String TILE_MATRIX_SET_ID = "tileMatrixSetId";
 
     public static final String COLLECTION_ID = "collectionId";
     public static final String FEATURE_ID = "featureId";
@@ -39,6 +43,11 @@ public final class OgcNames {
      * it (relation types compare case-insensitively, RFC 8288), so that GDAL types its fields from the schema.
      */
     public static final String REL_DESCRIBED_BY = "describedBy";
+    public static final String REL_TILESETS_VECTOR = "http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector";
+    public static final String REL_TILING_SCHEMES = "http://www.opengis.net/def/rel/ogc/1.0/tiling-schemes";
+    public static final String REL_TILING_SCHEME = "http://www.opengis.net/def/rel/ogc/1.0/tiling-scheme";
+    /** A tile, in a tileset's templated link. */
+    public static final String REL_ITEM = "item";
 
     public static final String PARAM_F = "f";
     public static final String PARAM_LIMIT = "limit";
@@ -79,10 +88,16 @@ public final class OgcNames {
             CQL2_CONF + "basic-cql2", CQL2_CONF + "advanced-comparison-operators",
             CQL2_CONF + "basic-spatial-functions", CQL2_CONF + "basic-spatial-functions-plus",
             CQL2_CONF + "spatial-functions", CQL2_CONF + "temporal-functions");
+    private static final String TILES_CONF = "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/";
+    private static final String TMS_CONF = "http://www.opengis.net/spec/tms/2.0/conf/";
+    /** OGC API - Tiles Part 1 (vector tiles of the service and of the control collection, as MVT) and the TMS classes. */
+    public static final List<String> CONFORMANCE_TILES = List.of(TILES_CONF + "core", TILES_CONF + "tileset",
+            TILES_CONF + "tilesets-list", TILES_CONF + "dataset-tilesets", TILES_CONF + "geodata-tilesets",
+            TILES_CONF + "mvt", TILES_CONF + "oas30", TMS_CONF + "tilematrixset", TMS_CONF + "json-tilematrixset");
     /** The conformance classes this API declares, and meets. */
-    public static final List<String> CONFORMANCE = java.util.stream.Stream.concat(
-            java.util.stream.Stream.of(CONF_CORE, CONF_GEOJSON, CONF_HTML, CONF_OAS30), CONFORMANCE_FILTER.stream())
-            .toList();
+    public static final List<String> CONFORMANCE = java.util.stream.Stream.of(
+            List.of(CONF_CORE, CONF_GEOJSON, CONF_HTML, CONF_OAS30), CONFORMANCE_FILTER, CONFORMANCE_TILES)
+            .flatMap(List::stream).toList();
 
     private OgcNames() {
     }

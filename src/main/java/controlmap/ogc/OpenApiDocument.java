@@ -50,6 +50,7 @@ final class OpenApiDocument {
         for (OgcCollection c : catalog.all()) {
             collectionPaths(paths, c);
         }
+        TilesOpenApi.addPaths(paths, rootUrl.substring(0, rootUrl.length() - OgcNames.ROOT.length()));
         return doc;
     }
 
@@ -145,7 +146,7 @@ final class OpenApiDocument {
         return item;
     }
 
-    private static ObjectNode enumOf(String... values) {
+    static ObjectNode enumOf(String... values) {
         ObjectNode s = type("string");
         ArrayNode e = s.putArray("enum");
         for (String v : values) {
@@ -154,7 +155,7 @@ final class OpenApiDocument {
         return s;
     }
 
-    private static void error(ObjectNode responses, String status, String description) {
+    static void error(ObjectNode responses, String status, String description) {
         ObjectNode r = responses.putObject(status);
         r.put("description", description);
         r.putObject("content").putObject(JSON).set("schema", OpenApiSchemas.exception());

@@ -64,12 +64,12 @@ public record TileAddress(int z, int x, int y) {
     }
 
     /** Web Mercator x of a longitude. */
-    static double mercatorX(double lon) {
+    public static double mercatorX(double lon) {
         return lon / 180.0 * HALF;
     }
 
     /** Web Mercator y of a latitude (clamped to the square's ±85.0511°). */
-    static double mercatorY(double lat) {
+    public static double mercatorY(double lat) {
         double clamped = Math.max(-85.0511287798, Math.min(85.0511287798, lat));
         return Math.log(Math.tan(Math.PI / 4 + Math.toRadians(clamped) / 2)) / Math.PI * HALF;
     }

@@ -34,7 +34,8 @@ public final class TilesApi {
     public static final String ROOT = "/tiles";
     public static final String MVT = "application/vnd.mapbox-vector-tile";
     private static final String SUFFIX = ".mvt";
-    private static final int MAX_ZOOM_ADVERTISED = 16;
+    public static final int MAX_ZOOM_ADVERTISED = 16;
+    public static final String TILE_TEMPLATE = ROOT + "/{z}/{x}/{y}" + SUFFIX;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ControlMapService service;
@@ -110,7 +111,7 @@ public final class TilesApi {
         doc.put("name", "ControlMap: who held what" + (a.date() == null ? "" : " on " + a.date()));
         doc.put("attribution", "ControlMap; every claim cites its source");
         doc.put("scheme", "xyz");
-        doc.putArray("tiles").add(base.of(ctx) + ROOT + "/{z}/{x}/{y}" + SUFFIX
+        doc.putArray("tiles").add(base.of(ctx) + TILE_TEMPLATE
                 + (query.isEmpty() ? "" : "?" + String.join("&", query)));
         doc.put("minzoom", 0);
         doc.put("maxzoom", MAX_ZOOM_ADVERTISED);

@@ -89,7 +89,8 @@ class OgcGdalDateTest extends SeededServiceTest {
     @ParameterizedTest(name = "CAST({0} AS CHARACTER(10)) {1} {2}")
     @CsvSource({"valid_from, >=, 2017-12-08", "valid_from, <, 2015-06-01", "valid_to, <, 2016-01-01",
         "valid_to, <, 2017-12-08", "valid_to, >=, 2017-12-08", "reported_on, >=, 2017-12-08",
-        "reported_on, <=, 2016-12-31", "recorded_at, >=, RECORDED", "recorded_at, <, RECORDED"})
+        "reported_on, <=, 2016-12-31", "published_on, >=, 2017-12-08", "published_on, <, 2017-12-08",
+        "recorded_at, >=, RECORDED", "recorded_at, <, RECORDED"})
     void castGivesTheRightClaimsForEveryDateField(String field, String op, String v) throws IOException {
         String value = value(v);
         String where = "CAST(" + field + " AS CHARACTER(10)) " + op + " '" + value.replace('-', '/') + "'";
@@ -135,10 +136,17 @@ class OgcGdalDateTest extends SeededServiceTest {
     void onControlTheDayIsSentAsDatetimeAndOtherDatesAreCast() throws IOException {
         assertEquals(controlOn("2017-12-08", p -> true),
                 viaGdal("control", "day = '2017-12-08'", OgcGdalDateTest::placeAndSource));
-        for (String field : List.of("valid_from", "reported_on")) {
-            String where = "day = '2017-12-08' AND CAST(" + field + " AS CHARACTER(10)) >= '2017/12/01'";
-            Set<String> want = controlOn("2017-12-08", p -> compare(p, field, ">=", "2017-12-01"));
+        // each date field of control, on a day where some answers have it on both sides of the bound
+        for (String[] c : new String[][] {{"2017-12-08", "valid_from", "2017-12-01"},
+            {"2017-06-01", "valid_to", "2017-11-01"}, {"2017-12-08", "reported_on", "2017-12-01"},
+            {"2017-12-08", "published_on", "2017-12-01"}}) {
+            String day = c[0];
+            String field = c[1];
+            String where = "day = '" + day + "' AND CAST(" + field + " AS CHARACTER(10)) >= '"
+                    + c[2].replace('-', '/') + "'";
+            Set<String> want = controlOn(day, p -> compare(p, field, ">=", c[2]));
             assertFalse(want.isEmpty(), where);
+            assertTrue(want.size() < controlOn(day, p -> true).size(), where);
             assertEquals(want, viaGdal("control", where, OgcGdalDateTest::placeAndSource), where);
         }
     }

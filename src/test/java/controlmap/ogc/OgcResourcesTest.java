@@ -45,7 +45,7 @@ class OgcResourcesTest extends SeededServiceTest {
     }
 
     @Test
-    void conformanceDeclaresTheFourClassesOfPartOneAndTheFilterClasses() {
+    void conformanceDeclaresTheFourClassesOfPartOneAndTheFilterAndTilesClasses() {
         JsonNode conf = svc.json("/ogc/conformance");
         Set<String> classes = new HashSet<>();
         conf.path("conformsTo").forEach(c -> classes.add(c.asText()));
@@ -54,7 +54,9 @@ class OgcResourcesTest extends SeededServiceTest {
         assertTrue(classes.containsAll(partOne), classes.toString());
         classes.removeAll(partOne);
         classes.forEach(c -> assertTrue(c.startsWith("http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/")
-                || c.startsWith("http://www.opengis.net/spec/cql2/1.0/conf/"), c));
+                || c.startsWith("http://www.opengis.net/spec/cql2/1.0/conf/")
+                || c.startsWith("http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/")
+                || c.startsWith("http://www.opengis.net/spec/tms/2.0/conf/"), c));
     }
 
     @Test

@@ -80,8 +80,21 @@ class OpenApiDocumentTest extends SeededServiceTest {
                 Map.entry("/collections/control/queryables", List.of("f")),
                 Map.entry("/collections/places/schema", List.of("f")),
                 Map.entry("/collections/claims/schema", List.of("f")),
-                Map.entry("/collections/control/schema", List.of("f")));
-        assertEquals(expected.keySet(), api.getPaths().keySet());
+                Map.entry("/collections/control/schema", List.of("f")),
+                Map.entry("/tiles", List.of("f", "date", "source", "as_of")),
+                Map.entry("/tiles/{tileMatrixSetId}", List.of("tileMatrixSetId", "f", "date", "source", "as_of")),
+                Map.entry("/collections/control/tiles", List.of("f", "date", "source", "as_of")),
+                Map.entry("/collections/control/tiles/{tileMatrixSetId}",
+                        List.of("tileMatrixSetId", "f", "date", "source", "as_of")),
+                Map.entry("/tileMatrixSets", List.of("f")),
+                Map.entry("/tileMatrixSets/{tileMatrixSetId}", List.of("tileMatrixSetId", "f")));
+        Map<String, List<String>> all = new java.util.HashMap<>(expected);
+        all.put(TILE, List.of("tileMatrix", "tileCol", "tileRow", "date", "source", "as_of"));
+        assertEquals(all.keySet(), api.getPaths().keySet());
+        Operation tile = api.getPaths().get(TILE).getGet();
+        assertEquals(Set.copyOf(all.get(TILE)), tile.getParameters().stream().map(Parameter::getName)
+                .collect(Collectors.toSet()));
+        assertNotNull(tile.getResponses().get("200").getContent().get("application/vnd.mapbox-vector-tile"));
         expected.forEach((path, params) -> {
             Operation get = api.getPaths().get(path).getGet();
             assertNotNull(get, path);
@@ -123,11 +136,21 @@ class OpenApiDocumentTest extends SeededServiceTest {
                 .orElseThrow(() -> new AssertionError("no parameter " + name));
     }
 
+    /** The tile itself, served at the service's root (its path names that server). */
+    private static final String TILE = "/tiles/{tileMatrix}/{tileCol}/{tileRow}.mvt";
+
     @Test
     void everyDeclaredPathAnswers() {
         for (String path : api.getPaths().keySet()) {
+            if (path.equals(TILE)) {
+                String server = api.getPaths().get(path).getServers().get(0).getUrl();
+                assertEquals(svc.uri("").toString(), server);
+                assertEquals(200, svc.get(path.replace("{tileMatrix}", "7").replace("{tileCol}", "78")
+                        .replace("{tileRow}", "50")).statusCode());
+                continue;
+            }
             String collection = path.contains("places") ? "places" : path.contains("control") ? "control" : "claims";
-            String concrete = path.replace("{featureId}", svc.json("/ogc/collections/" + collection + "/items?limit=1")
+            String concrete = path.replace("{tileMatrixSetId}", "WebMercatorQuad").replace("{featureId}", svc.json("/ogc/collections/" + collection + "/items?limit=1")
                     .path("features").path(0).path("id").asText());
             assertEquals(200, svc.get("/ogc" + (path.equals("/") ? "" : concrete)).statusCode(), path);
         }
