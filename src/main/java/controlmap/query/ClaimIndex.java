@@ -171,7 +171,7 @@ public final class ClaimIndex {
     }
 
     private static void addWinners(PlaceClaims p, ControlQuery q, ViewBox view, List<ControlEntry> out) {
-        for (SourceTimeline h : historiesOf(p, q.source())) {
+        for (SourceTimeline h : p.histories(q.source())) {
             Claim w = h.winner(q.date(), q.asOf());
             if (w != null && (view == null || view.shows(p.place(), w))) {
                 out.add(new ControlEntry(p.place(), w));
@@ -189,14 +189,6 @@ public final class ClaimIndex {
         }
         SortedMap<String, PlaceClaims> about = bySource.get(source);
         return about == null ? List.of() : about.values();
-    }
-
-    private static Collection<SourceTimeline> historiesOf(PlaceClaims p, String source) {
-        if (source == null) {
-            return p.histories();
-        }
-        SourceTimeline h = p.history(source);
-        return h == null ? List.of() : List.of(h);
     }
 
     /**
@@ -231,22 +223,6 @@ public final class ClaimIndex {
         return Collections.unmodifiableList(out);
     }
 
-    /**
-     * The sources whose winner in {@code d} conflicts with {@code source}'s (the rule of {@link #disputes}): what a
-     * map of that one source marks as disputed, where other sources' disagreements among themselves are not. Empty
-     * when {@code source} has no winner in the dispute.
-     *
-     * @return source ids, in the order of the dispute's claims; unmodifiable
-     */
-    public List<String> opponents(Dispute d, String source) {
-        Claim mine = d.claims().stream().filter(c -> c.source().equals(source)).findFirst().orElse(null);
-        if (mine == null) {
-            return List.of();
-        }
-        return d.claims().stream().filter(c -> c != mine && disputeFinder.conflict(mine, c)).map(Claim::source)
-                .toList();
-    }
-
     /** The majority of the winning claims (one per source) about one place: {@link Majority#of}. */
     public Majority majority(Collection<Claim> winners) {
         return Majority.of(winners, actors);
@@ -272,7 +248,7 @@ public final class ClaimIndex {
             return List.of();
         }
         List<ChangeEvent> out = new ArrayList<>();
-        historiesOf(p, source).forEach(h -> out.addAll(TimelineWalk.events(h)));
+        p.histories(source).forEach(h -> out.addAll(TimelineWalk.events(h)));
         out.sort(EVENT_ORDER);
         return Collections.unmodifiableList(out);
     }
@@ -371,22 +347,12 @@ public final class ClaimIndex {
     /** The days on which any source's answer about {@code placeId} may change, ascending, without repeats. */
     public List<LocalDate> changeDatesOf(String placeId) {
         PlaceClaims p = byPlace.get(placeId);
-        if (p == null) {
-            return List.of();
-        }
-        java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
-        p.histories().forEach(h -> days.addAll(h.boundaries()));
-        return List.copyOf(days);
+        return p == null ? List.of() : p.changeDates();
     }
 
-    /** Whether two sources' winning claims about one place disagree (the rule of {@link #disputes}). */
-    public boolean conflict(Claim a, Claim b) {
-        return disputeFinder.conflict(a, b);
-    }
-
-    /** Whether one source naming actor {@code a} and another naming {@code b} disagree (the rule of {@link #disputes}). */
-    public boolean conflict(String a, String b) {
-        return disputeFinder.conflict(a, b);
+    /** The rule of {@link #disputes}: whether two sources' winning claims (or the actors they name) disagree. */
+    public DisputeFinder disputeRule() {
+        return disputeFinder;
     }
 
     /** The place {@code id}, or empty. */

@@ -51,6 +51,24 @@ final class PlaceClaims {
         return Collections.unmodifiableList(Arrays.asList(bySource));
     }
 
+    /** The days on which any source's answer about the place may change, ascending, without repeats. */
+    List<LocalDate> changeDates() {
+        java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+        for (SourceTimeline h : bySource) {
+            days.addAll(h.boundaries());
+        }
+        return List.copyOf(days);
+    }
+
+    /** The history of {@code source} only (empty when it said nothing), or every history when it is null. */
+    Collection<SourceTimeline> histories(String source) {
+        if (source == null) {
+            return histories();
+        }
+        SourceTimeline h = history(source);
+        return h == null ? List.of() : List.of(h);
+    }
+
     /** Every claim about the place taking part in answers, source by source. */
     List<Claim> claims() {
         List<Claim> out = new ArrayList<>();

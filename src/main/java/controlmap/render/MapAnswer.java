@@ -65,7 +65,7 @@ public record MapAnswer(Map<String, Held> holders, Set<String> disputed, int sho
         Set<String> disputed = new HashSet<>();
         for (Dispute d : index.disputes(spec.date(), among, spec.asOf(), area == null ? null : Bbox.of(area))) {
             if (spec.comparing() || spec.source() == null
-                    || !index.opponents(d, spec.source()).isEmpty()) {
+                    || !index.disputeRule().opponents(d, spec.source()).isEmpty()) {
                 disputed.add(d.place().id());
             }
         }

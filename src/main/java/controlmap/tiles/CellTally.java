@@ -61,7 +61,7 @@ final class CellTally {
         for (int i = 0; i < tied.size(); i++) {
             for (int j = i + 1; j < tied.size(); j++) {
                 tie |= tied.get(i).equals(SPLIT) || tied.get(j).equals(SPLIT)
-                        || index.conflict(tied.get(i), tied.get(j));
+                        || index.disputeRule().conflict(tied.get(i), tied.get(j));
             }
         }
         String best = tie ? SPLIT : tied.stream().filter(a -> !a.equals(SPLIT))

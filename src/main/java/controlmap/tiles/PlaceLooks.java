@@ -74,12 +74,12 @@ public record PlaceLooks(ClaimIndex index, String source, String compare, LocalD
     private List<String> against(List<Claim> winners, Claim mine) {
         if (source != null && compare != null) {
             Claim other = winners.stream().filter(c -> c.source().equals(compare)).findFirst().orElse(null);
-            return other != null && index.conflict(mine, other) ? List.of(source, compare) : List.of();
+            return other != null && index.disputeRule().conflict(mine, other) ? List.of(source, compare) : List.of();
         }
         if (source != null) {
             List<String> out = new ArrayList<>();
             for (Claim c : winners) {
-                if (c != mine && index.conflict(mine, c)) {
+                if (c != mine && index.disputeRule().conflict(mine, c)) {
                     out.add(c.source());
                 }
             }
@@ -91,7 +91,7 @@ public record PlaceLooks(ClaimIndex index, String source, String compare, LocalD
         Set<String> sides = new LinkedHashSet<>();
         for (int i = 0; i < winners.size(); i++) {
             for (int j = i + 1; j < winners.size(); j++) {
-                if (index.conflict(winners.get(i), winners.get(j))) {
+                if (index.disputeRule().conflict(winners.get(i), winners.get(j))) {
                     if (brief) {
                         return List.of(source == null ? "" : source); // disputed; between whom is not needed
                     }
