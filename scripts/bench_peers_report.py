@@ -98,7 +98,7 @@ def peers_section(d):
              "about five places (a hundred claims at 1M; the whole box on one page); a `datetime` instant; a "
              "property filter (`source=`, which both ControlMap and QGIS Server take as a query parameter; "
              "MapServer 8.0 has none and ignores it); an offset at nine tenths of the claims. Peers name a claim by "
-             "its `claim_id` property, ControlMap by the feature id; the retracted claims ControlMap leaves out "
+             "its `id` property, ControlMap by the feature id; the retracted claims ControlMap leaves out "
              "(none in these stores) would be in the peers' layer.", ""]
     for name, label in stores:
         lines += store_section(os.path.join(root, name), name, label)

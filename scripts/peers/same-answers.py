@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Asks each server for each request of scripts/bench --peers once and writes what it answered: status,
-the time it took, numberMatched, numberReturned and the claim ids of the page (a peer names a claim by its claim_id property,
+the time it took, numberMatched, numberReturned and the claim ids of the page (a peer names a claim by its id (claim_id before schema 4) property,
 ControlMap by the feature id), so the report can say which peer returned the same features.
 
 Usage: same-answers.py REQUESTS.txt OUT.json NAME=ITEMS_URL...
@@ -24,7 +24,8 @@ def ask(url):
                 "seconds": time.monotonic() - t0}
     seconds = time.monotonic() - t0
     feats = body.get("features", [])
-    ids = [(f.get("properties") or {}).get("claim_id") or f.get("id") for f in feats]
+    ids = [(f.get("properties") or {}).get("id") or (f.get("properties") or {}).get("claim_id") or f.get("id")
+           for f in feats]
     return {"url": url, "status": status, "seconds": seconds, "numberMatched": body.get("numberMatched"),
             "numberReturned": body.get("numberReturned", len(feats)), "ids": ids}
 
