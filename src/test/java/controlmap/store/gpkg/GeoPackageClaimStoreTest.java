@@ -437,13 +437,12 @@ class GeoPackageClaimStoreTest extends ClaimStoreContract {
         store.addClaims(many, "importer");
         reopen();
 
-        long start = System.nanoTime();
+        // how fast is measured by scripts/bench (start-up at 1M claims), never here
         List<Claim> all = store.claims(ClaimQuery.all());
-        long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertEquals(100_000, all.size());
         assertEquals("bulk-99999", all.get(99_999).id());
-        assertTrue(millis < 10_000, "reading 100k claims took " + millis + " ms");
+        assertEquals(10_000, all.stream().filter(c -> c.geometry() != null).count(), "every tenth has its own shape");
     }
 
     /** GDAL's ogrinfo; skips the test without it (fails it on CI). */

@@ -144,26 +144,15 @@ class PostgisClaimStoreTest extends ClaimStoreContract {
             many.add(claim("bulk-" + i).place(i % 2 == 0 ? "raqqa-city" : "deir-camp")
                     .geometry(i % 10 == 0 ? StoreFixtures.DAMASCUS_WKT : null).build());
         }
-        long start = System.nanoTime();
+        // how fast is measured by scripts/bench, never here
         store.addClaims(many, "importer");
-        long writeMillis = (System.nanoTime() - start) / 1_000_000;
-
-        start = System.nanoTime();
         List<Claim> all = store.claims(ClaimQuery.all());
-        long readMillis = (System.nanoTime() - start) / 1_000_000;
-
-        start = System.nanoTime();
         List<Claim> inBox = store.claims(new ClaimQuery(null, null, null, null, null,
                 StoreFixtures.box(36.25, 33.45, 36.3, 33.5), false));
-        long bboxMillis = (System.nanoTime() - start) / 1_000_000;
-        System.out.println("PostGIS, 100k claims: one addClaims " + writeMillis + " ms, claims(all) " + readMillis
-                + " ms, bbox (10k own shapes) " + bboxMillis + " ms");
 
         assertEquals(100_000, all.size());
         assertEquals("bulk-99999", all.get(99_999).id());
         assertEquals(10_000, inBox.size());
-        assertTrue(writeMillis < 60_000, "writing 100k claims took " + writeMillis + " ms");
-        assertTrue(readMillis < 10_000, "reading 100k claims took " + readMillis + " ms");
     }
 
     @Test
