@@ -24,7 +24,7 @@ import org.locationtech.jts.geom.Geometry;
  * What one map of a picture shows, by the same rules as the map page (web/js/answers.js): with a source, that
  * source's as-of answer, each claim drawn with its own polygon when it has one; without, the actor most sources
  * name ({@link Majority}; "no majority" when they split evenly). Disputed places are those where the compared
- * sources disagree; with one source, where that source disagrees with another ({@link ClaimIndex#opponents}); with
+ * sources disagree; with one source, where that source disagrees with another ({@link controlmap.query.DisputeFinder#opponents}); with
  * all sources, where any sources disagree.
  *
  * @param holders  place id → who holds it and the shape to fill, only places with an answer in the picture's area
