@@ -150,7 +150,7 @@ class TiledMapTest {
     }
 
     @Test
-    @Disabled("the sampling script times out (30 s) at zoom 8 on this machine under a load of 25-30: not yet known"
+    @Disabled("the sampling script times out (30 s) at zoom 8, under load and on a quiet machine alike: not yet known"
             + " whether the page or the script is slow there; the cells' colours are unchecked until this is fixed")
     void zoomedOutCellsShowTheMajorityOfTheirPlaces() throws Exception {
         String day = "2016-09-10";
