@@ -15,6 +15,7 @@ import controlmap.domain.Bbox;
 import controlmap.domain.Claim;
 import controlmap.domain.Place;
 import controlmap.domain.Source;
+import controlmap.wire.ClaimFields;
 import controlmap.wire.FeatureCodec;
 import controlmap.http.ApiException;
 import controlmap.http.ConditionalGet;
@@ -131,7 +132,7 @@ public final class ControlApi {
         out.writeStringField("source_name", src == null ? c.source() : src.name());
         out.writeStringField("claim", c.id());
         FeatureCodec.writeReading(out, c);
-        out.writeStringField("reported_on", c.reportedOn().toString());
+        out.writeStringField(ClaimFields.REPORTED_ON, c.reportedOn().toString());
         out.writeStringField("basis", c.basis().wire());
         out.writeStringField("quote", c.quote());
         out.writeStringField("url", c.url());

@@ -1,5 +1,6 @@
 package controlmap.ogc;
 
+import controlmap.wire.ClaimFields;
 import controlmap.cql2.Expr;
 import controlmap.cql2.Operand;
 import controlmap.cql2.Queryables;
@@ -29,10 +30,10 @@ import org.locationtech.jts.geom.Geometry;
 final class FilterConditions {
 
     /** The property names of a claim feature that the indexes know, as a filter names them. */
-    private static final Map<String, Field> TEXT = Map.of("id", Field.ID, "source", Field.SOURCE,
-            "actor", Field.ACTOR, "place", Field.PLACE);
-    private static final Map<String, DateField> DATES = Map.of("valid_from", DateField.VALID_FROM,
-            "valid_to", DateField.VALID_TO, "reported_on", DateField.REPORTED_ON);
+    private static final Map<String, Field> TEXT = Map.of("id", Field.ID, ClaimFields.SOURCE, Field.SOURCE,
+            ClaimFields.ACTOR, Field.ACTOR, ClaimFields.PLACE, Field.PLACE);
+    private static final Map<String, DateField> DATES = Map.of(ClaimFields.VALID_FROM, DateField.VALID_FROM,
+            ClaimFields.VALID_TO, DateField.VALID_TO, ClaimFields.REPORTED_ON, DateField.REPORTED_ON);
 
     /**
      * The conditions of a filter.
