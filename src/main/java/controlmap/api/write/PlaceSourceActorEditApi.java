@@ -21,6 +21,9 @@ import controlmap.service.Editing;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 
 /**
  * What claims refer to: {@code POST /api/places} (a Feature or FeatureCollection), {@code PUT /api/places/{id}},
@@ -60,12 +63,7 @@ final class PlaceSourceActorEditApi {
     }
 
     void place(Context ctx) {
-        QueryParams.of(ctx);
-        Snapshot s = service.snapshot();
-        Place p = s.index().place(ctx.pathParam(ClaimEditApi.ID)).orElseThrow(() -> notFound(ctx, "place"));
-        if (!ConditionalGet.notModified(ctx, s.dataVersion())) {
-            WriteAnswers.place(ctx, p);
-        }
+        one(ctx, "place", (snapshot, id) -> snapshot.index().place(id), WriteAnswers::place);
     }
 
     void addSource(Context ctx) {
@@ -78,15 +76,8 @@ final class PlaceSourceActorEditApi {
     }
 
     void source(Context ctx) {
-        QueryParams.of(ctx);
-        Snapshot s = service.snapshot();
-        Source src = s.sources().get(ctx.pathParam(ClaimEditApi.ID));
-        if (src == null) {
-            throw notFound(ctx, "source");
-        }
-        if (!ConditionalGet.notModified(ctx, s.dataVersion())) {
-            JsonAnswers.respond(ctx, Json.JSON, out -> ReferenceJson.source(out, src));
-        }
+        one(ctx, "source", (snapshot, id) -> Optional.ofNullable(snapshot.sources().get(id)),
+                (c, src) -> JsonAnswers.respond(c, Json.JSON, out -> ReferenceJson.source(out, src)));
     }
 
     void addActor(Context ctx) {
@@ -99,14 +90,20 @@ final class PlaceSourceActorEditApi {
     }
 
     void actor(Context ctx) {
-        QueryParams.of(ctx);
-        Snapshot s = service.snapshot();
-        Actor a = s.index().actor(ctx.pathParam(ClaimEditApi.ID)).orElseThrow(() -> notFound(ctx, "actor"));
-        if (!ConditionalGet.notModified(ctx, s.dataVersion())) {
-            JsonAnswers.respond(ctx, Json.JSON, out -> ReferenceJson.actor(out, a));
-        }
+        one(ctx, "actor", (snapshot, id) -> snapshot.index().actor(id),
+                (c, a) -> JsonAnswers.respond(c, Json.JSON, out -> ReferenceJson.actor(out, a)));
     }
 
+    /** A GET of one place, source or actor by the path's id: 404 when there is none, else 304 or the thing. */
+    private <T> void one(Context ctx, String what, BiFunction<Snapshot, String, Optional<T>> find,
+                         BiConsumer<Context, T> send) {
+        QueryParams.of(ctx);
+        Snapshot s = service.snapshot();
+        T found = find.apply(s, ctx.pathParam(ClaimEditApi.ID)).orElseThrow(() -> notFound(ctx, what));
+        if (!ConditionalGet.notModified(ctx, s.dataVersion())) {
+            send.accept(ctx, found);
+        }
+    }
 
     private static ApiException notFound(Context ctx, String what) {
         return new ApiException(404, "Not found", "No " + what + " with id '" + ctx.pathParam(ClaimEditApi.ID) + "'",
